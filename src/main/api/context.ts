@@ -1,0 +1,28 @@
+/**
+ * What the handlers share: the open book of this session. One context per process (the
+ * Electron/HTTP app) or per CLI invocation.
+ */
+import type { BookDb } from '../ledger/book-db';
+
+export interface HandlerContext {
+  /** The open budget book, or null before 新建/打开. */
+  book: BookDb | null;
+  /** Folder for the app's own files (recent list, the sample book). */
+  dataDir: string;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** The open book, or a failure telling the clerk to open one. */
+export function requireBook(ctx: HandlerContext): BookDb {
+  if (!ctx.book) throw new ApiFailure('BOOK_NOT_OPEN', '尚未打开预算文件，请先新建或打开一本预算');
+  return ctx.book;
+}

@@ -1,0 +1,17 @@
+/**
+ * The one handler object satisfying the API contract, composed from one module per area.
+ * Served over IPC and HTTP by `serve-handlers`, and called directly by the CLI and tests.
+ */
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { HandlerContext } from '../context';
+import { bookHandlers } from './book';
+import { lineHandlers } from './lines';
+import { tableHandlers } from './tables';
+
+export function createHandlers(ctx: HandlerContext): ApiHandlers {
+  return {
+    ...bookHandlers(ctx),
+    ...lineHandlers(ctx),
+    ...tableHandlers(ctx),
+  } satisfies ApiHandlers;
+}

@@ -1,0 +1,11 @@
+import { runCli } from './index';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`出错：${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

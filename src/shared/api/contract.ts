@@ -1,0 +1,100 @@
+/**
+ * The one API between the renderer (or the CLI) and the main process. Each channel takes one
+ * argument object and returns plain data. The same handler object is served over Electron IPC
+ * and over HTTP on 127.0.0.1.
+ */
+import type {
+  BookInfo,
+  IncomePlanEntry,
+  LineItem,
+  LineItemInput,
+  Project,
+  Unit,
+  UnitType,
+} from '../domain';
+import type { CatalogData } from '../catalogs/types';
+import type { TableModel } from '../tables/model';
+
+/** What the renderer knows of the open book. */
+export interface BookSummary extends BookInfo {
+  path: string;
+  unitName: string;
+  unitType: UnitType;
+  lineCount: number;
+}
+
+export interface ApiError {
+  /** Machine code, e.g. BOOK_NOT_OPEN, BAD_INPUT, IMPORT_REJECTED. */
+  code: string;
+  /** Chinese text for the clerk: what is wrong, where, and what to do. */
+  message: string;
+  /** Per-row problems of an import, each already a full Chinese sentence. */
+  details?: string[];
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** Channel → argument and result. */
+export interface ApiContract {
+  'app:info': { arg: Record<string, never>; result: { version: string; recent: string[] } };
+  'book:create': {
+    arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
+    result: BookSummary;
+  };
+  'book:open': { arg: { path: string }; result: BookSummary };
+  'book:open-sample': { arg: { path?: string }; result: BookSummary };
+  'book:close': { arg: Record<string, never>; result: null };
+  'book:summary': { arg: Record<string, never>; result: BookSummary | null };
+  'catalog:get': { arg: { year: number }; result: CatalogData };
+  'units:list': { arg: Record<string, never>; result: Unit[] };
+  'units:save': { arg: { unit: Unit }; result: Unit };
+  'projects:list': { arg: Record<string, never>; result: Project[] };
+  'projects:save': { arg: { project: Project }; result: Project };
+  'projects:delete': { arg: { code: string }; result: null };
+  'lines:list': { arg: { unitCode?: string }; result: LineItem[] };
+  'lines:save': { arg: { line: LineItemInput & { id?: number } }; result: LineItem };
+  'lines:delete': { arg: { ids: number[] }; result: null };
+  /** Import a CSV/XLSX of line items (content base64). All or nothing. */
+  'lines:import': { arg: { fileName: string; contentBase64: string }; result: { imported: number } };
+  'lines:export-csv': { arg: Record<string, never>; result: { csv: string } };
+  'plan:list': { arg: Record<string, never>; result: IncomePlanEntry[] };
+  'plan:set': { arg: { entry: IncomePlanEntry }; result: IncomePlanEntry };
+  'tables:derive': { arg: { tables?: number[] }; result: TableModel[] };
+  /** Export to xlsx; returns the workbook as base64 and a suggested file name. */
+  'export:xlsx': {
+    arg: { table?: number };
+    result: { fileName: string; contentBase64: string };
+  };
+}
+
+export type Channel = keyof ApiContract;
+export type ArgOf<C extends Channel> = ApiContract[C]['arg'];
+export type ResultOf<C extends Channel> = ApiContract[C]['result'];
+
+/** The handler object main satisfies: one async function per channel. */
+export type ApiHandlers = { [C in Channel]: (arg: ArgOf<C>) => Promise<ResultOf<C>> };
+
+/** Every channel name, for the preload allow-list and the HTTP router. */
+export const CHANNELS = [
+  'app:info',
+  'book:create',
+  'book:open',
+  'book:open-sample',
+  'book:close',
+  'book:summary',
+  'catalog:get',
+  'units:list',
+  'units:save',
+  'projects:list',
+  'projects:save',
+  'projects:delete',
+  'lines:list',
+  'lines:save',
+  'lines:delete',
+  'lines:import',
+  'lines:export-csv',
+  'plan:list',
+  'plan:set',
+  'tables:derive',
+  'export:xlsx',
+] as const satisfies readonly Channel[];

@@ -1,0 +1,93 @@
+/**
+ * The one place where money changes representation. Amounts live as integer 分; they become text
+ * (元 or 万元, rounded half-up) only here, at the edge.
+ */
+import type { Fen } from './domain';
+
+export const FEN_PER_YUAN = 100;
+export const FEN_PER_WAN = 1_000_000;
+
+export class MoneyParseError extends Error {
+  readonly code = 'MONEY_PARSE';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/**
+ * Parse an amount typed or imported in 元: "1234.5", "1,234.50", "-3", "12.3万" (万元).
+ * At most two decimals for 元 (six for 万). Throws MoneyParseError with a Chinese message.
+ */
+export function parseYuan(text: string): Fen {
+  const raw = text.trim().replace(/[\s\u00a0]/g, '').replace(/，/g, ',');
+  if (raw === '') throw new MoneyParseError('金额为空，请填写金额（元）');
+  const wan = /万(元)?$/.test(raw);
+  const body = raw.replace(/万(元)?$/, '').replace(/元$/, '');
+  const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(body);
+  if (!m) throw new MoneyParseError(`“${text.trim()}”不是金额，请填写数字，如 1,234.50 或 12.3万`);
+  const sign = m[1] === '-' ? -1 : 1;
+  const intPart = m[2].replace(/,/g, '');
+  const frac = m[3] ?? '';
+  const scaleDigits = wan ? 6 : 2;
+  if (frac.length > scaleDigits) {
+    throw new MoneyParseError(
+      wan
+        ? `“${text.trim()}”小数位过多：以万元填写时最多六位小数`
+        : `“${text.trim()}”小数位过多：金额（元）最多两位小数，即到分`,
+    );
+  }
+  const digits = intPart + frac.padEnd(scaleDigits, '0');
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) throw new MoneyParseError(`“${text.trim()}”金额过大`);
+  return sign * value;
+}
+
+/** Round 分 half-up (away from zero) to 万元 with two decimals, as an integer of 0.01 万元. */
+export function fenToWanCents(fen: Fen): number {
+  const unit = FEN_PER_WAN / 100; // 10,000 分 per 0.01 万元
+  const abs = Math.abs(fen);
+  const q = Math.floor(abs / unit);
+  const r = abs - q * unit;
+  const rounded = r * 2 >= unit ? q + 1 : q;
+  return fen < 0 ? -rounded : rounded;
+}
+
+/** The printed figure of an amount in 万元 (two decimals), as a number: 8975000 分 → 8.98. */
+export function fenToWan(fen: Fen): number {
+  return fenToWanCents(fen) / 100;
+}
+
+function groupThousands(intText: string): string {
+  return intText.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function centsText(cents: number, thousands: boolean): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const int = String(Math.floor(abs / 100));
+  const frac = String(abs % 100).padStart(2, '0');
+  return `${sign}${thousands ? groupThousands(int) : int}.${frac}`;
+}
+
+/** 万元 text with two decimals, zero as "0.00". */
+export function formatWan(fen: Fen, opts: { thousands?: boolean } = {}): string {
+  return centsText(fenToWanCents(fen), opts.thousands ?? false);
+}
+
+/** 元 text with two decimals: 123456 分 → "1,234.56". */
+export function formatYuan(fen: Fen, opts: { thousands?: boolean } = {}): string {
+  return centsText(fen, opts.thousands ?? true);
+}
+
+/** 元 number for machine output (CSV): 123456 → "1234.56". */
+export function fenToYuanPlain(fen: Fen): string {
+  return centsText(fen, false);
+}
+
+/** Sum of amounts in 分, checked to stay an exact integer. */
+export function sumFen(values: Iterable<Fen>): Fen {
+  let total = 0;
+  for (const v of values) total += v;
+  if (!Number.isSafeInteger(total)) throw new RangeError('金额合计超出精确整数范围');
+  return total;
+}
