@@ -36,7 +36,11 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 /** Channel → argument and result. */
 export interface ApiContract {
-  'app:info': { arg: Record<string, never>; result: { version: string; recent: string[] } };
+  'app:info': {
+    arg: Record<string, never>;
+    /** booksDir: folder the start screen proposes for a new book (absent: the clerk types one). */
+    result: { version: string; recent: string[]; booksDir?: string };
+  };
   'book:create': {
     arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
     result: BookSummary;
@@ -73,6 +77,9 @@ export type ResultOf<C extends Channel> = ApiContract[C]['result'];
 
 /** The handler object main satisfies: one async function per channel. */
 export type ApiHandlers = { [C in Channel]: (arg: ArgOf<C>) => Promise<ResultOf<C>> };
+
+/** The one Electron IPC channel carrying every API call as (channel, arg). */
+export const IPC_INVOKE_CHANNEL = 'budgetdesk:invoke';
 
 /** Every channel name, for the preload allow-list and the HTTP router. */
 export const CHANNELS = [
