@@ -148,4 +148,30 @@ export interface BookSnapshot {
   projects: Project[];
   lines: LineItem[];
   plan: IncomePlanEntry[];
+  /** 绩效指标 of the projects (for the key-project checks); absent when not loaded. */
+  indicators?: PerformanceIndicator[];
+  /** Last year's printed figures (year-on-year checks and 第三部分); absent when not loaded. */
+  lastYear?: LastYearFigure[];
+  /** The clerk's reasons for year-on-year changes; absent when not loaded. */
+  reasons?: ChangeReason[];
+}
+
+/** One printed cell of last year's budget, from the import of last year's tables. */
+export interface LastYearFigure {
+  id: number;
+  tableNo: number;
+  /** TableRow.key of the row in this year's pack. */
+  rowKey: string;
+  code: string;
+  label: string;
+  /** 0-based index into TableModel.columns. */
+  columnIndex: number;
+  caption: string;
+  amountFen: Fen;
+}
+
+/** The clerk's "主要原因是…" for a change against last year, keyed by its subject (e.g. 'income'). */
+export interface ChangeReason {
+  subjectKey: string;
+  reason: string;
 }
