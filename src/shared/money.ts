@@ -19,10 +19,11 @@ export class MoneyParseError extends Error {
  * At most two decimals for 元 (six for 万). Throws MoneyParseError with a Chinese message.
  */
 export function parseYuan(text: string): Fen {
-  const raw = text.trim().replace(/[\s\u00a0]/g, '').replace(/，/g, ',');
+  const raw = halfWidth(text.trim()).replace(/[\s\u00a0\u3000]/g, '');
   if (raw === '') throw new MoneyParseError('金额为空，请填写金额（元）');
   const wan = /万(元)?$/.test(raw);
-  const body = raw.replace(/万(元)?$/, '').replace(/元$/, '');
+  // Strip one unit suffix only, so "12元万" stays invalid instead of reading as 12 万元.
+  const body = raw.replace(wan ? /万(元)?$/ : /元$/, '');
   const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(body);
   if (!m) throw new MoneyParseError(`“${text.trim()}”不是金额，请填写数字，如 1,234.50 或 12.3万`);
   const sign = m[1] === '-' ? -1 : 1;
@@ -39,7 +40,21 @@ export function parseYuan(text: string): Fen {
   const digits = intPart + frac.padEnd(scaleDigits, '0');
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) throw new MoneyParseError(`“${text.trim()}”金额过大`);
-  return sign * value;
+  // "-0" must not become -0: it would print as "-0.00" and compare unequal under Object.is.
+  return value === 0 ? 0 : sign * value;
+}
+
+/**
+ * Clerks paste amounts from Word/WPS documents typed with a Chinese IME, which gives full-width
+ * digits and signs (１２３．４５, －３, １，２３４). Map those to ASCII before parsing.
+ */
+function halfWidth(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\uff0c/g, ',')
+    .replace(/\u2212/g, '-');
 }
 
 /** Round 分 half-up (away from zero) to 万元 with two decimals, as an integer of 0.01 万元. */
@@ -49,7 +64,8 @@ export function fenToWanCents(fen: Fen): number {
   const q = Math.floor(abs / unit);
   const r = abs - q * unit;
   const rounded = r * 2 >= unit ? q + 1 : q;
-  return fen < 0 ? -rounded : rounded;
+  // Never -0: an amount that rounds to nothing prints and compares as plain zero.
+  return fen < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /** The printed figure of an amount in 万元 (two decimals), as a number: 8975000 分 → 8.98. */
