@@ -1,0 +1,146 @@
+/**
+ * One budget book = one SQLite file. BookDb opens it (checking, before any write, that it is a
+ * book this app can continue), applies pending migrations, and hands out the connection to the
+ * repositories. WAL and foreign keys are always on.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { BookInfo, Unit } from '../../shared/domain';
+import { BookExistsError, BookNotFoundError, NotABookError } from './errors';
+import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
+import { insertUnit } from './units';
+
+/** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
+export const APPLICATION_ID = 0x42444b31;
+
+export interface BookInit {
+  year: number;
+  packId: string;
+  /** The book's top unit (the department). */
+  unit: Unit;
+}
+
+export interface BookOptions {
+  /** Another migrations folder (tests of upgrades and refusals). */
+  migrationsDir?: string;
+}
+
+export interface BookInfoRow extends BookInfo {
+  createdAt: string;
+}
+
+export class BookDb {
+  private constructor(
+    readonly path: string,
+    readonly db: Database.Database,
+  ) {}
+
+  /** A new book file; refuses to overwrite an existing one. All or nothing: no file on failure. */
+  static create(path: string, init: BookInit, opts: BookOptions = {}): BookDb {
+    if (existsSync(path)) throw new BookExistsError(path);
+    const files = loadMigrations(opts.migrationsDir);
+    const db = new Database(path);
+    try {
+      return BookDb.initialise(path, db, init, files);
+    } catch (e) {
+      db.close();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+      throw e;
+    }
+  }
+
+  /** An in-memory book built from the real migrations, for tests. */
+  static openMemory(init: BookInit, opts: BookOptions = {}): BookDb {
+    return BookDb.initialise(
+      ':memory:',
+      new Database(':memory:'),
+      init,
+      loadMigrations(opts.migrationsDir),
+    );
+  }
+
+  /**
+   * An existing book. Throws NotABookError, BookTooNewError or MigrationHistoryMismatchError
+   * without having written a byte; otherwise upgrades it to the app's schema.
+   */
+  static open(path: string, opts: BookOptions = {}): BookDb {
+    if (!existsSync(path)) throw new BookNotFoundError(path);
+    const files = loadMigrations(opts.migrationsDir);
+    inspectReadOnly(path, files);
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      configure(db);
+      migrate(db, path, files);
+      return new BookDb(path, db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static initialise(
+    path: string,
+    db: Database.Database,
+    init: BookInit,
+    files: ReturnType<typeof loadMigrations>,
+  ): BookDb {
+    configure(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, path, files);
+    const book = new BookDb(path, db);
+    book.transaction(() => {
+      insertUnit(book, init.unit);
+      db.prepare(
+        'INSERT INTO book_info (id, year, pack_id, unit_code, created_at) VALUES (1, ?, ?, ?, ?)',
+      ).run(init.year, init.packId, init.unit.code, new Date().toISOString());
+    });
+    return book;
+  }
+
+  info(): BookInfoRow {
+    const row = this.db
+      .prepare(
+        'SELECT year, pack_id AS packId, unit_code AS unitCode, created_at AS createdAt FROM book_info WHERE id = 1',
+      )
+      .get() as BookInfoRow | undefined;
+    if (!row) throw new NotABookError(this.path, '缺少预算年度等基本信息');
+    return row;
+  }
+
+  /** Runs fn in one transaction (nested calls become savepoints); rolls back if fn throws. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 3000');
+}
+
+/** Reads the header and history through a read-only connection, so a refusal writes nothing. */
+function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>): void {
+  let ro: Database.Database | undefined;
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = ro.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) {
+      throw new NotABookError(path, '这是一个 SQLite 数据库，但不是预算文件');
+    }
+    const applied = readApplied(ro);
+    if (!applied) throw new NotABookError(path, '缺少数据结构版本记录');
+    pendingMigrations(path, applied, files);
+  } catch (e) {
+    if (e instanceof Database.SqliteError && /NOTADB|CORRUPT/.test(e.code)) {
+      throw new NotABookError(path, '文件不是 SQLite 数据库，或已损坏');
+    }
+    throw e;
+  } finally {
+    ro?.close();
+  }
+}

@@ -1,0 +1,76 @@
+/** Line items repository: the fact table. Bulk insert uses one prepared statement. */
+import type { LineItem, LineItemInput } from '../../shared/domain';
+import type { BookDb } from './book-db';
+
+const SELECT = `SELECT id, unit_code AS unitCode, function_code AS functionCode,
+  dept_econ_code AS deptEconCode, gov_econ_code AS govEconCode, kind, project_code AS projectCode,
+  fund_source AS fundSource, amount_fen AS amountFen FROM line_items`;
+
+const COLUMNS = `unit_code = @unitCode, function_code = @functionCode,
+  dept_econ_code = @deptEconCode, gov_econ_code = @govEconCode, kind = @kind,
+  project_code = @projectCode, fund_source = @fundSource, amount_fen = @amountFen`;
+
+/** Lines in entry order, optionally of one unit. */
+export function listLines(book: BookDb, filter: { unitCode?: string } = {}): LineItem[] {
+  if (filter.unitCode !== undefined) {
+    return book.db
+      .prepare(`${SELECT} WHERE unit_code = ? ORDER BY id`)
+      .all(filter.unitCode) as LineItem[];
+  }
+  return book.db.prepare(`${SELECT} ORDER BY id`).all() as LineItem[];
+}
+
+export function getLine(book: BookDb, id: number): LineItem | undefined {
+  return book.db.prepare(`${SELECT} WHERE id = ?`).get(id) as LineItem | undefined;
+}
+
+export function countLines(book: BookDb): number {
+  return (book.db.prepare('SELECT count(*) AS n FROM line_items').get() as { n: number }).n;
+}
+
+function params(l: LineItemInput): Record<string, string | number | null> {
+  return {
+    unitCode: l.unitCode,
+    functionCode: l.functionCode,
+    deptEconCode: l.deptEconCode,
+    govEconCode: l.govEconCode,
+    kind: l.kind,
+    projectCode: l.projectCode,
+    fundSource: l.fundSource,
+    amountFen: l.amountFen,
+  };
+}
+
+/** Inserts all lines in one transaction; returns how many. Any ids in the input are ignored. */
+export function insertLines(book: BookDb, lines: readonly LineItemInput[]): number {
+  const stmt = book.db.prepare(`INSERT INTO line_items (unit_code, function_code, dept_econ_code,
+    gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode,
+    @deptEconCode, @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`);
+  return book.transaction(() => {
+    for (const l of lines) stmt.run(params(l));
+    return lines.length;
+  });
+}
+
+export function insertLine(book: BookDb, line: LineItemInput): LineItem {
+  const stmt = book.db.prepare(`INSERT INTO line_items (unit_code, function_code, dept_econ_code,
+    gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode,
+    @deptEconCode, @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`);
+  const id = Number(stmt.run(params(line)).lastInsertRowid);
+  return { ...line, id };
+}
+
+/** Updates a line by id; false when no such line. */
+export function updateLine(book: BookDb, line: LineItem): boolean {
+  return (
+    book.db
+      .prepare(`UPDATE line_items SET ${COLUMNS} WHERE id = @id`)
+      .run({ ...params(line), id: line.id }).changes > 0
+  );
+}
+
+/** Deletes the given lines in one transaction; returns how many existed. */
+export function deleteLines(book: BookDb, ids: readonly number[]): number {
+  const stmt = book.db.prepare('DELETE FROM line_items WHERE id = ?');
+  return book.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0));
+}
