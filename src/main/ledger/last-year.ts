@@ -1,19 +1,12 @@
 /** Last year's printed figures, one cell per row, as imported from last year's budget. */
-import type { Fen } from '../../shared/domain';
+import type { LastYearFigure } from '../../shared/domain';
 import type { BookDb } from './book-db';
 
-export interface LastYearFigure {
-  tableNo: number;
-  /** The row's stable key in the table model (e.g. "fn:2080199"). */
-  rowKey: string;
-  code: string;
-  label: string;
-  columnIndex: number;
-  caption: string;
-  amountFen: Fen;
-}
+export type { LastYearFigure };
+/** A figure to store; its id is given by the book. */
+export type LastYearFigureInput = Omit<LastYearFigure, 'id'> & { id?: number };
 
-const SELECT = `SELECT table_no AS tableNo, row_key AS rowKey, code, label,
+const SELECT = `SELECT id, table_no AS tableNo, row_key AS rowKey, code, label,
   column_index AS columnIndex, caption, amount_fen AS amountFen FROM last_year_figures`;
 
 export function listLastYear(book: BookDb, tableNo?: number): LastYearFigure[] {
@@ -26,14 +19,17 @@ export function listLastYear(book: BookDb, tableNo?: number): LastYearFigure[] {
 }
 
 /** Replaces all of last year's figures in one transaction (a re-import replaces the old one). */
-export function replaceLastYear(book: BookDb, figures: readonly LastYearFigure[]): number {
+export function replaceLastYear(book: BookDb, figures: readonly LastYearFigureInput[]): number {
   const stmt = book.db.prepare(
     `INSERT INTO last_year_figures (table_no, row_key, code, label, column_index, caption, amount_fen)
      VALUES (@tableNo, @rowKey, @code, @label, @columnIndex, @caption, @amountFen)`,
   );
   return book.transaction(() => {
     book.db.prepare('DELETE FROM last_year_figures').run();
-    for (const f of figures) stmt.run({ ...f });
+    for (const f of figures) {
+      const { tableNo, rowKey, code, label, columnIndex, caption, amountFen } = f;
+      stmt.run({ tableNo, rowKey, code, label, columnIndex, caption, amountFen });
+    }
     return figures.length;
   });
 }

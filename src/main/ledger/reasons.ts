@@ -1,11 +1,8 @@
 /** Reasons for changes (“主要原因是…”) of 第三部分, written by the clerk, keyed by subject. */
+import type { ChangeReason } from '../../shared/domain';
 import type { BookDb } from './book-db';
 
-export interface ChangeReason {
-  /** Stable subject key, e.g. 'income', 'expenditure', '三公经费'. */
-  subjectKey: string;
-  reason: string;
-}
+export type { ChangeReason };
 
 export function listReasons(book: BookDb): ChangeReason[] {
   return book.db

@@ -13,10 +13,12 @@ import type {
 } from '../../shared/domain';
 import type { BookDb } from './book-db';
 import { setAssets } from './assets';
-import { insertIndicators, type IndicatorInput } from './indicators';
+import { insertIndicators, listIndicators, type IndicatorInput } from './indicators';
+import { listLastYear } from './last-year';
 import { insertLines, listLines } from './lines';
 import { listPlan, setPlan } from './plan';
 import { listProjects, saveProject } from './projects';
+import { listReasons } from './reasons';
 import { setTexts } from './texts';
 import { listUnits, saveUnit } from './units';
 
@@ -28,6 +30,9 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     projects: listProjects(book),
     lines: listLines(book),
     plan: listPlan(book),
+    indicators: listIndicators(book),
+    lastYear: listLastYear(book),
+    reasons: listReasons(book),
   };
 }
 

@@ -99,6 +99,9 @@ describe('snapshot', () => {
     expect(snap.lines.map(({ id: _id, ...l }) => l)).toEqual(data.lines);
     expect(snap.plan).toEqual(data.plan);
     expect(listIndicators(again)).toHaveLength(1);
+    expect(snap.indicators?.map((i) => i.name)).toEqual(['系统数']);
+    expect(snap.lastYear).toEqual([]);
+    expect(snap.reasons).toEqual([]);
     expect(getTexts(again)).toEqual(data.texts);
     expect(getAssets(again)).toEqual(data.assets);
     again.close();
