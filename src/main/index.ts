@@ -1,0 +1,70 @@
+/**
+ * Electron glue: one locked-down window, the API served over IPC, the book closed on quit. Every
+ * edit is committed by its handler at once, so closing the window never loses work. The content
+ * security policy is the renderer's <meta> tag, since file:// pages carry no response headers.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, type WebContents } from 'electron';
+import type { HandlerContext } from './api/context';
+import { createHandlers } from './api/handlers';
+import { registerIpc } from './transport/ipc';
+
+const ctx: HandlerContext = { book: null, dataDir: '' };
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: '部门预算编制',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // The app is one page; any navigation away (a dropped file, a stray link) is refused.
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devUrl) void win.loadURL(devUrl);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  return win;
+}
+
+function closeBook(): void {
+  ctx.book?.close();
+  ctx.book = null;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would open the same book files twice; hand over to the first.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    ctx.dataDir = app.getPath('userData');
+    const isOurWindow = (sender: WebContents): boolean => sender === mainWindow?.webContents;
+    registerIpc(createHandlers(ctx), isOurWindow);
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeBook);
+}

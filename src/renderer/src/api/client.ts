@@ -1,0 +1,77 @@
+/**
+ * THE one API client of the renderer. Inside Electron it goes through the preload's
+ * `window.budgetdesk.invoke`; in the browser mode it POSTs to /api/<channel> on the server that
+ * served the page, with the per-launch token that server put into the page. Only stores call it.
+ */
+import type { ApiError, ApiResult, ArgOf, Channel, ResultOf } from '../../../shared/api/contract';
+
+/** A failed call, carrying the Chinese message for the clerk. */
+export class ApiClientError extends Error {
+  readonly code: string;
+  readonly details: string[];
+
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiClientError';
+    this.code = error.code;
+    this.details = error.details ?? [];
+  }
+}
+
+const TOKEN_META = 'budgetdesk-token';
+
+function pageToken(): string {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`);
+  return meta?.content ?? '';
+}
+
+function isEnvelope(value: unknown): value is ApiResult<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+async function overHttp(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': pageToken() },
+      body: JSON.stringify(arg ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'OFFLINE',
+        message: '无法连接到本机的预算服务。请确认启动本程序的命令行窗口仍在运行，然后刷新页面。',
+      },
+    };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (isEnvelope(body)) return body;
+  return {
+    ok: false,
+    error: {
+      code: `HTTP_${response.status}`,
+      message: `本机预算服务返回了无法识别的应答（HTTP ${response.status}），请刷新页面后重试。`,
+    },
+  };
+}
+
+function transport(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> {
+  const bridge = window.budgetdesk;
+  return bridge ? bridge.invoke(channel, arg) : overHttp(channel, arg);
+}
+
+export const api = {
+  /** Calls one channel; resolves to its result or throws ApiClientError. */
+  async call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
+    const result = await transport(channel, arg);
+    if (!result.ok) throw new ApiClientError(result.error);
+    // The main side answers with the contract's result type for this channel.
+    return result.data as ResultOf<C>;
+  },
+  /** Which transport this page uses, for the status line. */
+  get mode(): 'electron' | 'browser' {
+    return window.budgetdesk ? 'electron' : 'browser';
+  },
+};

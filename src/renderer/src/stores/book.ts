@@ -1,0 +1,109 @@
+/**
+ * The open budget book as the renderer knows it, and the start-screen actions that open one.
+ * Failures are kept as `error` (Chinese text from main) for the view to show beside the form.
+ */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { ArgOf, BookSummary } from '../../../shared/api/contract';
+import { ApiClientError, api } from '../api/client';
+
+export interface ShownError {
+  message: string;
+  details: string[];
+}
+
+function toShown(e: unknown): ShownError {
+  if (e instanceof ApiClientError) return { message: e.message, details: e.details };
+  const text = e instanceof Error ? e.message : String(e);
+  return { message: `操作失败：${text}`, details: [] };
+}
+
+export const useBookStore = defineStore('book', () => {
+  const summary = ref<BookSummary | null>(null);
+  const recent = ref<string[]>([]);
+  const version = ref('');
+  const booksDir = ref('');
+  const busy = ref(false);
+  const loaded = ref(false);
+  const error = ref<ShownError | null>(null);
+
+  /** Runs one action with the busy flag; false when it failed (the error is kept). */
+  async function run(action: () => Promise<void>): Promise<boolean> {
+    busy.value = true;
+    error.value = null;
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      error.value = toShown(e);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function refreshInfo(): Promise<void> {
+    const info = await api.call('app:info', {});
+    version.value = info.version;
+    recent.value = info.recent;
+    booksDir.value = info.booksDir ?? '';
+  }
+
+  /** Startup: the app version, recent books, and the book main still has open (if any). */
+  function load(): Promise<boolean> {
+    return run(async () => {
+      await refreshInfo();
+      summary.value = await api.call('book:summary', {});
+      loaded.value = true;
+    });
+  }
+
+  function create(arg: ArgOf<'book:create'>): Promise<boolean> {
+    return run(async () => {
+      summary.value = await api.call('book:create', arg);
+      await refreshInfo();
+    });
+  }
+
+  function open(path: string): Promise<boolean> {
+    return run(async () => {
+      summary.value = await api.call('book:open', { path });
+      await refreshInfo();
+    });
+  }
+
+  function openSample(): Promise<boolean> {
+    return run(async () => {
+      summary.value = await api.call('book:open-sample', {});
+      await refreshInfo();
+    });
+  }
+
+  function close(): Promise<boolean> {
+    return run(async () => {
+      await api.call('book:close', {});
+      summary.value = null;
+      await refreshInfo();
+    });
+  }
+
+  function clearError(): void {
+    error.value = null;
+  }
+
+  return {
+    summary,
+    recent,
+    version,
+    booksDir,
+    busy,
+    loaded,
+    error,
+    load,
+    create,
+    open,
+    openSample,
+    close,
+    clearError,
+  };
+});
