@@ -1,0 +1,71 @@
+/**
+ * Every code on a line must exist in the book year's catalog: 功能分类 项 (7 digits), 部门经济分类 款
+ * and 政府经济分类 款 (5 digits). A line of a kind without an economic code (结转下年) may leave both
+ * economic codes empty.
+ */
+import { CatalogError, getCatalog, type Catalog } from '../../catalogs';
+import type { LineItem } from '../../domain';
+import { lineEntry } from '../context';
+import { NO_AMOUNTS, type Finding } from '../finding';
+import { fromRule, type Checker, type RuleOf } from './checker';
+
+const KINDS_WITHOUT_ECON: readonly string[] = ['结转下年'];
+
+type Field = { name: string; column: string; check: (c: Catalog, code: string) => void };
+
+const FIELDS: Record<'function' | 'dept' | 'gov', Field> = {
+  function: { name: '功能科目编码', column: 'functionCode', check: (c, code) => c.requireFunctionItem(code) },
+  dept: { name: '部门经济科目编码', column: 'deptEconCode', check: (c, code) => c.requireDeptEcon(code) },
+  gov: { name: '政府经济科目编码', column: 'govEconCode', check: (c, code) => c.requireGovEcon(code) },
+};
+
+function codeOf(line: LineItem, field: keyof typeof FIELDS): string {
+  if (field === 'function') return line.functionCode;
+  return field === 'dept' ? line.deptEconCode : line.govEconCode;
+}
+
+function lineFinding(rule: RuleOf<'catalog-codes'>, line: LineItem, field: keyof typeof FIELDS, why: string): Finding {
+  return {
+    key: `${rule.id}:line:${line.id}:${field}`,
+    ...fromRule(rule),
+    message: `明细第 ${line.id} 条的“${FIELDS[field].name}”有误：${why}。请打开该条明细，改为本年度科目目录中的编码。`,
+    ...NO_AMOUNTS,
+    where: { cells: [], entries: [lineEntry(line)] },
+  };
+}
+
+export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
+  let catalog: Catalog;
+  try {
+    catalog = getCatalog(ctx.book.info.year);
+  } catch (e) {
+    if (!(e instanceof CatalogError)) throw e;
+    return [
+      {
+        key: `${rule.id}:year:${ctx.book.info.year}`,
+        ...fromRule(rule),
+        message: `${e.message}，无法核对科目编码；请确认预算年度是否填写正确。`,
+        ...NO_AMOUNTS,
+        where: { cells: [], entries: [] },
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  for (const line of ctx.book.lines) {
+    for (const field of ['function', 'dept', 'gov'] as const) {
+      const code = codeOf(line, field);
+      if (field !== 'function' && code === '' && KINDS_WITHOUT_ECON.includes(line.kind)) continue;
+      if (code === '') {
+        findings.push(lineFinding(rule, line, field, `未填写（“${line.kind}”须填写该编码）`));
+        continue;
+      }
+      try {
+        FIELDS[field].check(catalog, code);
+      } catch (e) {
+        if (!(e instanceof CatalogError)) throw e;
+        findings.push(lineFinding(rule, line, field, e.message));
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,49 @@
+/**
+ * The 政府经济分类 款 of a line must be the default for its 部门经济分类 款 and the unit type, or a
+ * pair the catalog lists as allowed. One finding per unit and pair, naming its lines.
+ */
+import { getCatalog } from '../../catalogs';
+import { sumFen } from '../../money';
+import type { LineItem } from '../../domain';
+import { lineEntries, unitEntry } from '../context';
+import { moneyText, NO_AMOUNTS, type Finding } from '../finding';
+import { fromRule, type Checker } from './checker';
+
+export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
+  let catalog;
+  try {
+    catalog = getCatalog(ctx.book.info.year);
+  } catch {
+    return []; // the catalog-codes rule reports a year without a catalog
+  }
+  const groups = new Map<string, LineItem[]>();
+  for (const line of ctx.book.lines) {
+    const unit = ctx.units.get(line.unitCode);
+    if (!unit || !catalog.deptEcon(line.deptEconCode) || !catalog.govEcon(line.govEconCode)) continue;
+    if (catalog.isGovEconAllowed(line.deptEconCode, line.govEconCode, unit.type)) continue;
+    const key = `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  const findings: Finding[] = [];
+  for (const [key, lines] of groups) {
+    const { unitCode, deptEconCode: dept, govEconCode: gov } = lines[0];
+    const unit = ctx.units.get(unitCode)!;
+    let hint = '';
+    try {
+      hint = `，按对照表应为 ${catalog.defaultGovEcon(dept, unit.type)}`;
+    } catch {
+      hint = '';
+    }
+    findings.push({
+      key: `${rule.id}:${key}`,
+      ...fromRule(rule),
+      message:
+        `${unit.name}（${unit.type}）有 ${lines.length} 条明细、共 ${moneyText(sumFen(lines.map((l) => l.amountFen)))}` +
+        `把部门经济科目 ${dept}（${catalog.deptEcon(dept)?.name ?? ''}）对应到政府经济科目 ${gov}` +
+        `（${catalog.govEcon(gov)?.name ?? ''}），${unit.type}不允许这样对应${hint}；请打开这些明细改正政府经济科目。`,
+      ...NO_AMOUNTS,
+      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(lines)] },
+    });
+  }
+  return findings;
+};

@@ -1,0 +1,84 @@
+/**
+ * Reading printed cells out of table models by the addresses rules use (table number, row key,
+ * column caption or index). A classification row that is not printed (zero rows are filtered out)
+ * reads as 0; a table or column the pack does not have is a RuleAddressError, because that means
+ * the rule and the pack disagree, which must not pass silently as "0 = 0".
+ */
+import type { Fen } from '../domain';
+import type { TableModel, TableRow } from '../tables/model';
+import type { CellRef } from './finding';
+import type { CellSel, ColumnSel } from './rule-types';
+
+export class RuleAddressError extends Error {
+  readonly code = 'RULE_ADDRESS';
+}
+
+export interface CellValue {
+  fen: Fen;
+  ref: CellRef;
+}
+
+export class TableSet {
+  private readonly byNumber: Map<number, TableModel>;
+
+  constructor(readonly tables: TableModel[]) {
+    this.byNumber = new Map(tables.map((t) => [t.number, t]));
+  }
+
+  has(table: number): boolean {
+    return this.byNumber.has(table);
+  }
+
+  table(table: number, ruleId: string): TableModel {
+    const t = this.byNumber.get(table);
+    if (!t) throw new RuleAddressError(`审核规则 ${ruleId} 引用了表${table}，但模板中没有这张表，请检查模板包的审核规则`);
+    return t;
+  }
+
+  /** Index into TableModel.columns of an amount column. */
+  column(model: TableModel, column: ColumnSel, ruleId: string): number {
+    const idx =
+      typeof column === 'number' ? column : model.columns.findIndex((c) => c.caption === column);
+    if (idx < 0 || idx >= model.columns.length || model.columns[idx].kind !== 'amount') {
+      throw new RuleAddressError(
+        `审核规则 ${ruleId} 引用了表${model.number}的“${String(column)}”列，但该表没有这一金额列，请检查模板包的审核规则`,
+      );
+    }
+    return idx;
+  }
+
+  cell(sel: CellSel, ruleId: string): CellValue {
+    const model = this.table(sel.table, ruleId);
+    const col = this.column(model, sel.column, ruleId);
+    const row = model.rows.find((r) => r.key === sel.row);
+    return {
+      fen: row ? rowAmount(row, col) : 0,
+      ref: cellRef(model, row ?? null, sel.row, col),
+    };
+  }
+}
+
+/** The amount of a row in a column; text or empty cells count as 0. */
+export function rowAmount(row: TableRow, col: number): Fen {
+  const c = row.cells[col];
+  return c && c.kind === 'amount' ? c.fen : 0;
+}
+
+export function rowLabel(row: TableRow): string {
+  if (row.code && !row.label.includes(row.code)) return `[${row.code}]${row.label}`;
+  return row.label || row.key;
+}
+
+export function cellRef(model: TableModel, row: TableRow | null, rowKey: string, col: number): CellRef {
+  return {
+    table: model.number,
+    rowKey,
+    rowLabel: row ? rowLabel(row) : `${rowKey}（未列示，按 0 计）`,
+    column: model.columns[col].caption,
+  };
+}
+
+/** "表6“[301]工资福利支出”行“预算”列" — a cell as the clerk reads it. */
+export function cellText(ref: CellRef): string {
+  return `表${ref.table}“${ref.rowLabel}”行“${ref.column}”列`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Judges the identities between printed cells. Both sides are compared exactly in 分: a
+ * difference is an error. When the 分 agree but the printed parts (each rounded on its own) do not
+ * add up to the printed total (rounded after summing), that is a 尾差 — an info finding that says
+ * why, merged across the tables that print the same quantity.
+ */
+import { fenToWanCents, sumFen } from '../money';
+import type { TableModel } from '../tables/model';
+import { comparison, differenceText, moneyText, type CellRef, type Finding } from './finding';
+import type { TableRule } from './rule-types';
+import { TableSet, cellText, type CellValue } from './table-cells';
+import { checksOf, type EqualCheck, type SumCheck } from './table-checks';
+
+const FEN_PER_WAN_CENT = 10_000;
+
+const FIX_HINT =
+  '表格由明细自动生成，出现此差异说明模板包的行列定义或表格生成有误：请检查模板包中该表的定义（行、列的取数条件），或联系技术支持';
+
+function partsText(parts: CellValue[]): string {
+  if (parts.length === 0) return '（无组成行）';
+  const shown = parts.slice(0, 6).map((p) => `“${p.ref.rowLabel}”`);
+  return parts.length > 6 ? `${shown.join('、')}等 ${parts.length} 项` : shown.join('、');
+}
+
+function sumError(check: SumCheck): Finding {
+  const expected = sumFen(check.parts.map((p) => p.fen));
+  const actual = check.total.fen;
+  const t = check.total.ref;
+  return {
+    key: `${check.rule.id}:${t.table}:${t.rowKey}:${t.column}`,
+    severity: 'error',
+    rule: check.rule.id,
+    ruleText: check.rule.text,
+    message:
+      `${cellText(t)}为 ${moneyText(actual)}，而其组成部分 ${partsText(check.parts)} 合计为 ` +
+      `${moneyText(expected)}，${differenceText(actual, expected)}。${FIX_HINT}。`,
+    ...comparison(expected, actual),
+    where: { cells: [t, ...check.parts.map((p) => p.ref)], entries: [] },
+  };
+}
+
+function equalErrors(check: EqualCheck): Finding[] {
+  const [first, ...rest] = check.cells;
+  const bad = rest.filter((c) => c.fen !== first.fen);
+  if (bad.length === 0) return [];
+  const other = bad[0];
+  const subject = check.subject ? `:${check.subject}` : '';
+  return [
+    {
+      key: `${check.rule.id}${subject}`,
+      severity: 'error',
+      rule: check.rule.id,
+      ruleText: check.rule.text,
+      message:
+        `${cellText(first.ref)}为 ${moneyText(first.fen)}，${cellText(other.ref)}却为 ` +
+        `${moneyText(other.fen)}，${differenceText(other.fen, first.fen)}；两处应为同一金额。${FIX_HINT}。`,
+      ...comparison(first.fen, other.fen),
+      where: { cells: check.cells.map((c) => c.ref), entries: [] },
+    },
+  ];
+}
+
+interface Tail {
+  key: string;
+  rule: TableRule;
+  totalCents: number;
+  partsCents: number;
+  cells: CellRef[];
+}
+
+function tailOf(check: SumCheck): Tail | null {
+  const totalCents = fenToWanCents(check.total.fen);
+  const partsCents = check.parts.reduce((s, p) => s + fenToWanCents(p.fen), 0);
+  if (totalCents === partsCents) return null;
+  const group = check.rule.tailGroup ?? check.rule.id;
+  return {
+    key: `TAIL:${group}:${check.subject}:${totalCents}:${partsCents}`,
+    rule: check.rule,
+    totalCents,
+    partsCents,
+    cells: [check.total.ref],
+  };
+}
+
+function tailFinding(tail: Tail): Finding {
+  const expected = tail.totalCents * FEN_PER_WAN_CENT;
+  const actual = tail.partsCents * FEN_PER_WAN_CENT;
+  const places = tail.cells.map(cellText).join('、');
+  return {
+    key: tail.key,
+    severity: 'info',
+    rule: 'TAIL',
+    ruleText: `取整尾差（${tail.rule.id}：${tail.rule.text}）`,
+    message:
+      `${places}印 ${moneyText(expected)}，其各组成部分的印数相加为 ${moneyText(actual)}，` +
+      `${differenceText(actual, expected)}：这是取整尾差——每个单元格各自由分四舍五入到万元，` +
+      `合计则先按分相加再取整；账内金额按分完全相符，无需调整。`,
+    ...comparison(expected, actual),
+    where: { cells: tail.cells, entries: [] },
+  };
+}
+
+/** Findings of the table identities on these table models (unsorted). */
+export function evaluateTableRules(rules: TableRule[], models: TableModel[]): Finding[] {
+  const tables = new TableSet(models);
+  const findings: Finding[] = [];
+  const tails = new Map<string, Tail>();
+  for (const rule of rules) {
+    for (const check of checksOf(tables, rule)) {
+      if (check.type === 'equal') {
+        findings.push(...equalErrors(check));
+        continue;
+      }
+      if (sumFen(check.parts.map((p) => p.fen)) !== check.total.fen) {
+        findings.push(sumError(check));
+        continue;
+      }
+      const tail = tailOf(check);
+      if (!tail) continue;
+      const seen = tails.get(tail.key);
+      if (!seen) tails.set(tail.key, tail);
+      else if (!seen.cells.some((c) => sameCell(c, tail.cells[0]))) seen.cells.push(tail.cells[0]);
+    }
+  }
+  return [...findings, ...[...tails.values()].map(tailFinding)];
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.table === b.table && a.rowKey === b.rowKey && a.column === b.column;
+}
