@@ -53,4 +53,6 @@ export interface TableModel {
   rows: TableRow[];
   /** Lines printed under the table, each starting "注：". */
   notes: string[];
+  /** Page orientation of the template's print setup (the export prints A4, fit to width). */
+  orientation?: 'landscape' | 'portrait';
 }

@@ -1,0 +1,175 @@
+/**
+ * The one table engine. A template (from the book's pack) plus the book's line items give a
+ * TableModel: each line passes once through the table's scope and column filters and lands in
+ * the buckets its row builder names; builders roll buckets up into rows. Amounts stay unrounded
+ * 分 here; rounding to 万元 happens only when printed (money.ts).
+ */
+import type { BookSnapshot } from '../domain';
+import { getCatalog, type Catalog } from '../catalogs';
+import { layoutHeader } from './header';
+import type { TableModel, TableCell, TableRow } from './model';
+import { getPack } from './packs';
+import { compileFilter, prepareLines, type LinePredicate, type PreparedLine } from './prepare';
+import { economicPairRows } from './rows/economic-pairs';
+import { fixedRows } from './rows/fixed';
+import { functionHierarchyRows } from './rows/function-hierarchy';
+import { projectRows } from './rows/projects';
+import type { BuildContext, BuiltRow, RowBuilder, Sums } from './rows/types';
+import { unitRows } from './rows/units';
+import { leafColumns, type AmountColumn, type LeafColumn, type LineFilter, type TableTemplate } from './template';
+import { fitColumns } from './widths';
+
+const FUND_KIND_SLOTS = 12 * 7;
+
+/** Whether a filter looks only at fund source and kind, so its result can be cached per pair. */
+function fundKindOnly(f: LineFilter): boolean {
+  return !f.functionPrefixes && !f.deptEconPrefixes && !f.govEconPrefixes && !f.unitTypes;
+}
+
+/**
+ * Runs every line in scope through the amount columns and adds it to the builder's buckets.
+ * Column hits depend on fund source and kind only for most tables, so they are computed once per
+ * (fund, kind) pair rather than once per line.
+ */
+function accumulate(lines: readonly PreparedLine[], scope: LinePredicate, amounts: readonly AmountColumn[], builder: RowBuilder): BuiltRow[] {
+  const tests = amounts.map((a) => compileFilter(a.filter));
+  const cacheable = amounts.every((a) => fundKindOnly(a.filter));
+  const cache: (Int32Array | undefined)[] = new Array(FUND_KIND_SLOTS);
+  const hitsOf = (line: PreparedLine): Int32Array => {
+    const slot = line.fundIdx * 7 + line.kindIdx;
+    if (cacheable) {
+      const cached = cache[slot];
+      if (cached) return cached;
+    }
+    const hits: number[] = [];
+    for (let c = 0; c < tests.length; c++) if (tests[c](line)) hits.push(c);
+    const arr = Int32Array.from(hits);
+    if (cacheable) cache[slot] = arr;
+    return arr;
+  };
+  for (const line of lines) {
+    if (!scope(line)) continue;
+    const target = builder.bucketsOf(line);
+    if (!target) continue;
+    const hits = hitsOf(line);
+    if (hits.length === 0) continue;
+    const amount = line.amount;
+    if (target instanceof Float64Array) {
+      for (let h = 0; h < hits.length; h++) target[hits[h]] += amount;
+    } else {
+      for (const t of target as readonly Sums[]) for (let h = 0; h < hits.length; h++) t[hits[h]] += amount;
+    }
+  }
+  return builder.finish();
+}
+
+function toCells(row: BuiltRow, leaves: readonly LeafColumn[]): TableCell[] {
+  let a = 0;
+  return leaves.map((leaf): TableCell => {
+    if (leaf.kind === 'amount') return { kind: 'amount', fen: row.sums[a++] };
+    const text = row.texts[leaf.field];
+    return text ? { kind: 'text', text } : { kind: 'empty' };
+  });
+}
+
+function toRow(row: BuiltRow, leaves: readonly LeafColumn[]): TableRow {
+  return { key: row.key, code: row.code, label: row.label, cells: toCells(row, leaves), emphasis: row.emphasis };
+}
+
+function block(lines: readonly PreparedLine[], scope: LinePredicate, leaves: readonly LeafColumn[], make: (ctx: BuildContext) => RowBuilder, base: Omit<BuildContext, 'width'>): TableRow[] {
+  const amounts = leaves.filter((l): l is AmountColumn => l.kind === 'amount');
+  const builder = make({ ...base, width: amounts.length });
+  return accumulate(lines, scope, amounts, builder).map((r) => toRow(r, leaves));
+}
+
+/** Pairs the sections of two halves row by row, padding the shorter half with blank cells. */
+function pairHalves(left: TableRow[], right: TableRow[], leftSizes: number[], rightSizes: number[], leftWidth: number, rightWidth: number): TableRow[] {
+  const blank = (n: number): TableCell[] => Array.from({ length: n }, () => ({ kind: 'empty' }) as const);
+  const out: TableRow[] = [];
+  let li = 0;
+  let ri = 0;
+  for (let s = 0; s < Math.max(leftSizes.length, rightSizes.length); s++) {
+    const ln = leftSizes[s] ?? 0;
+    const rn = rightSizes[s] ?? 0;
+    for (let k = 0; k < Math.max(ln, rn); k++) {
+      const l = k < ln ? left[li + k] : undefined;
+      const r = k < rn ? right[ri + k] : undefined;
+      const emphasis = l?.emphasis === 'total' || r?.emphasis === 'total' ? 'total' : 'normal';
+      out.push({
+        key: `${l?.key ?? ''}|${r?.key ?? ''}`,
+        code: '',
+        label: l?.label ?? r?.label ?? '',
+        cells: [...(l ? l.cells : blank(leftWidth)), ...(r ? r.cells : blank(rightWidth))],
+        emphasis,
+      });
+    }
+    li += ln;
+    ri += rn;
+  }
+  return out;
+}
+
+function deriveRows(t: TableTemplate, lines: readonly PreparedLine[], base: Omit<BuildContext, 'width'>): TableRow[] {
+  const leaves = leafColumns(t.header);
+  const scope = compileFilter(t.scope);
+  const src = t.rows;
+  switch (src.type) {
+    case 'fixed':
+      return block(lines, scope, leaves, (ctx) => fixedRows(src.rows, ctx), base);
+    case 'functionHierarchy':
+      return block(lines, scope, leaves, (ctx) => functionHierarchyRows(src, ctx), base);
+    case 'economicPairs':
+      return block(lines, scope, leaves, (ctx) => economicPairRows(src, ctx), base);
+    case 'units':
+      return block(lines, scope, leaves, (ctx) => unitRows(src, ctx), base);
+    case 'projects':
+      return block(lines, scope, leaves, (ctx) => projectRows(src, ctx), base);
+    case 'sideBySide': {
+      const lLeaves = leaves.slice(0, src.splitAt);
+      const rLeaves = leaves.slice(src.splitAt);
+      const left = block(lines, scope, lLeaves, (ctx) => fixedRows(src.left.flat(), ctx), base);
+      const right = block(lines, scope, rLeaves, (ctx) => fixedRows(src.right.flat(), ctx), base);
+      const sizes = (s: readonly (readonly unknown[])[]): number[] => s.map((x) => x.length);
+      return pairHalves(left, right, sizes(src.left), sizes(src.right), lLeaves.length, rLeaves.length);
+    }
+  }
+}
+
+function modelOf(t: TableTemplate, unitName: string, unitCaption: string, rows: TableRow[]): TableModel {
+  const header = layoutHeader(t.header);
+  const onlyTotals = rows.every((r) => r.emphasis === 'total');
+  const notes = onlyTotals && t.emptyNotes ? [...t.emptyNotes] : [...t.notes];
+  return {
+    number: t.number,
+    title: t.title,
+    unitName,
+    unitCaption,
+    headerRows: header.rows,
+    header: header.cells,
+    columns: fitColumns(leafColumns(t.header), header.cells, rows),
+    rows,
+    notes,
+    orientation: t.print.orientation,
+  };
+}
+
+/** Derive a prepared book's tables: the lines are prepared once for all of them. */
+function derive(book: BookSnapshot, numbers: readonly number[] | undefined, catalog: Catalog): TableModel[] {
+  const pack = getPack(book.info.packId);
+  const unit = book.units.find((u) => u.code === book.info.unitCode);
+  const unitName = unit?.name ?? '';
+  const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;
+  const lines = prepareLines(book);
+  const base = { book, catalog };
+  return templates.map((t) => modelOf(t, unitName, pack.unitCaption, deriveRows(t, lines, base)));
+}
+
+/** All tables of the book's pack (or the numbered ones, in the order given). */
+export function deriveTables(book: BookSnapshot, numbers?: readonly number[]): TableModel[] {
+  return derive(book, numbers, getCatalog(book.info.year));
+}
+
+/** One table of the book's pack. */
+export function deriveTable(book: BookSnapshot, number: number): TableModel {
+  return derive(book, [number], getCatalog(book.info.year))[0];
+}
