@@ -13,8 +13,13 @@ export function registerIpc(
 ): () => void {
   ipcMain.handle(
     IPC_INVOKE_CHANNEL,
-    async (event: IpcMainInvokeEvent, channel: unknown, arg: unknown): Promise<ApiResult<unknown>> => {
-      const fromMainFrame = event.senderFrame !== null && event.senderFrame === event.sender.mainFrame;
+    async (
+      event: IpcMainInvokeEvent,
+      channel: unknown,
+      arg: unknown,
+    ): Promise<ApiResult<unknown>> => {
+      const fromMainFrame =
+        event.senderFrame !== null && event.senderFrame === event.sender.mainFrame;
       if (!isOurWindow(event.sender) || !fromMainFrame) {
         return {
           ok: false,

@@ -86,7 +86,10 @@ describe('HTTP transport', () => {
 
   it('accepts Authorization: Bearer as well', async () => {
     const res = await post('app:info', '{}', { authorization: `Bearer ${TOKEN}` });
-    expect(await res.json()).toEqual({ ok: true, data: { version: '9.9.9', recent: ['/a', '/b'] } });
+    expect(await res.json()).toEqual({
+      ok: true,
+      data: { version: '9.9.9', recent: ['/a', '/b'] },
+    });
   });
 
   it('refuses a call without a token with 401 and never calls the handler', async () => {
