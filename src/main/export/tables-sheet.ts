@@ -1,0 +1,137 @@
+/**
+ * Writes one TableModel onto an exceljs worksheet in the official look: title, 单位名称 and 单位
+ * line, the merged multi-row header, bordered body with amounts as numeric 0.00 cells (the value
+ * is the printed figure, rounded half-up from 分 by money.ts), codes as text, notes below, and an
+ * A4 landscape page that fits the width and repeats title and header on every page.
+ */
+import type { Borders, Cell, Font, Worksheet } from 'exceljs';
+import { fenToWan } from '../../shared/money';
+import type { TableModel, TableRow } from '../../shared/tables/model';
+import { displayWidth } from '../../shared/tables/widths';
+
+export const FONT_NAME = '宋体';
+const THIN = { style: 'thin' } as const;
+const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: 10 };
+const BOLD_FONT: Partial<Font> = { name: FONT_NAME, size: 10, bold: true };
+const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 16, bold: true };
+/** Points per printed line of 10pt text, with leading. */
+const LINE_HEIGHT = 14;
+
+/** Excel's sheet name rules: at most 31 characters, none of \ / ? * [ ] :. */
+export function sheetNameOf(model: TableModel): string {
+  return `表${model.number} ${model.title}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31);
+}
+
+function linesNeeded(text: string, width: number): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, width - 1)));
+}
+
+function styleRange(ws: Worksheet, r1: number, c1: number, r2: number, c2: number, apply: (cell: Cell) => void): void {
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) apply(ws.getCell(r, c));
+}
+
+function writeHeader(ws: Worksheet, model: TableModel, top: number): void {
+  for (const h of model.header) {
+    const r1 = top + h.row;
+    const c1 = h.col + 1;
+    const r2 = r1 + h.rowSpan - 1;
+    const c2 = c1 + h.colSpan - 1;
+    if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
+    ws.getCell(r1, c1).value = h.text;
+    styleRange(ws, r1, c1, r2, c2, (cell) => {
+      cell.font = BOLD_FONT;
+      cell.border = BORDER;
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    });
+  }
+  for (let r = 0; r < model.headerRows; r++) {
+    let lines = 1;
+    for (const h of model.header) {
+      if (h.row + h.rowSpan - 1 !== r) continue;
+      let width = 0;
+      for (let c = h.col; c < h.col + h.colSpan; c++) width += model.columns[c].width;
+      lines = Math.max(lines, Math.ceil(linesNeeded(h.text, width) / h.rowSpan));
+    }
+    ws.getRow(top + r).height = Math.max(20, lines * LINE_HEIGHT + 6);
+  }
+}
+
+function writeBodyRow(ws: Worksheet, model: TableModel, row: TableRow, r: number): void {
+  const font = row.emphasis === 'normal' ? BODY_FONT : BOLD_FONT;
+  let lines = 1;
+  row.cells.forEach((c, i) => {
+    const cell = ws.getCell(r, i + 1);
+    cell.border = BORDER;
+    cell.font = font;
+    if (c.kind === 'amount') {
+      cell.value = fenToWan(c.fen);
+      cell.numFmt = '0.00';
+      cell.alignment = { horizontal: 'right', vertical: 'middle' };
+    } else {
+      // Codes stay text: "2080199" and "440700210000000035573" must not become numbers.
+      if (c.kind === 'text') {
+        cell.value = c.text;
+        lines = Math.max(lines, linesNeeded(c.text, model.columns[i].width));
+      }
+      cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+    }
+  });
+  ws.getRow(r).height = Math.max(18, lines * LINE_HEIGHT + 4);
+}
+
+/** Adds the table as a new sheet of the workbook. */
+export function writeTableSheet(ws: Worksheet, model: TableModel): void {
+  const n = model.columns.length;
+  const totalWidth = model.columns.reduce((s, c) => s + c.width, 0);
+  model.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+
+  ws.mergeCells(1, 1, 1, n);
+  const title = ws.getCell(1, 1);
+  title.value = model.title;
+  title.font = TITLE_FONT;
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 32;
+
+  if (n > 1) ws.mergeCells(2, 1, 2, n - 1);
+  const unit = ws.getCell(2, 1);
+  unit.value = `单位名称：${model.unitName}`;
+  unit.font = BODY_FONT;
+  unit.alignment = { horizontal: 'left', vertical: 'middle' };
+  const caption = ws.getCell(2, n);
+  caption.value = n > 1 ? model.unitCaption : `${unit.value}    ${model.unitCaption}`;
+  caption.font = BODY_FONT;
+  caption.alignment = { horizontal: 'right', vertical: 'middle' };
+  ws.getRow(2).height = 20;
+
+  const headerTop = 3;
+  writeHeader(ws, model, headerTop);
+  let r = headerTop + model.headerRows;
+  for (const row of model.rows) writeBodyRow(ws, model, row, r++);
+
+  for (const note of model.notes) {
+    ws.mergeCells(r, 1, r, n);
+    const cell = ws.getCell(r, 1);
+    cell.value = note;
+    cell.font = BODY_FONT;
+    cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    ws.getRow(r).height = linesNeeded(note, totalWidth) * LINE_HEIGHT + 6;
+    r++;
+  }
+
+  const lastTitleRow = headerTop + model.headerRows - 1;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: model.orientation ?? 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    printTitlesRow: `1:${lastTitleRow}`,
+  };
+  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+  ws.views = [{ state: 'frozen', ySplit: lastTitleRow, xSplit: 0 }];
+}

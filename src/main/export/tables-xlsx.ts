@@ -1,0 +1,40 @@
+/**
+ * The disclosure workbook: one sheet per table, in the order given (表1 … 表13), each laid out
+ * by tables-sheet.ts. Also the file names the app suggests for it.
+ */
+import ExcelJS from 'exceljs';
+import type { TableModel } from '../../shared/tables/model';
+import { sheetNameOf, writeTableSheet } from './tables-sheet';
+
+export interface TablesWorkbookOptions {
+  /** Written into the workbook's properties. */
+  creator?: string;
+  /** Fixed creation time (tests compare workbooks byte-free, but keep output reproducible). */
+  created?: Date;
+}
+
+export class ExportError extends Error {
+  readonly code = 'EXPORT';
+}
+
+export async function exportTablesWorkbook(models: readonly TableModel[], opts: TablesWorkbookOptions = {}): Promise<Buffer> {
+  if (models.length === 0) throw new ExportError('没有可导出的表：请至少选择一张表');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = opts.creator ?? 'BudgetDesk 部门预算编制';
+  wb.created = opts.created ?? new Date();
+  const used = new Set<string>();
+  for (const model of models) {
+    const name = sheetNameOf(model);
+    if (used.has(name)) throw new ExportError(`表${model.number}重复：每张表只能导出一次`);
+    used.add(name);
+    writeTableSheet(wb.addWorksheet(name), model);
+  }
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** "2021年<单位>部门预算公开表.xlsx", or "表5 <标题>.xlsx" for a single table. */
+export function tablesFileName(year: number, unitName: string, single?: TableModel): string {
+  const raw = single ? `${sheetNameOf(single)}.xlsx` : `${year}年${unitName}部门预算公开表.xlsx`;
+  return raw.replace(/[\\/:*?"<>|]/g, '');
+}
