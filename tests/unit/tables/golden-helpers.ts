@@ -4,9 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Worksheet } from 'exceljs';
+import ExcelJS, { type Worksheet } from 'exceljs';
 
 export const REFERENCE_PATH = resolve(__dirname, '../../..', '../shared/reference/sample-2021-published.json');
+
+/** Reads an exported workbook back (exceljs takes an ArrayBuffer; copy the Node Buffer into one). */
+export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(buffer).buffer);
+  return wb;
+}
 
 export type Value = string | number | null;
 export type PublishedRow = [code: string, name: string, values: (number | null)[]];

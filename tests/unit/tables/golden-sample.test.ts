@@ -5,7 +5,6 @@
  * rows must appear in the export in the same relative order, and the rows we add must satisfy
  * the identities the published rows satisfy.
  */
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportTablesWorkbook } from '../../../src/main/export/tables-xlsx';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
@@ -16,6 +15,7 @@ import {
   gridOf,
   loadPublished,
   norm,
+  readWorkbook,
   sameFigure,
   splitBracket,
   type Grid,
@@ -30,8 +30,7 @@ const sheetNames: string[] = [];
 beforeAll(async () => {
   pub = loadPublished();
   const buffer = await exportTablesWorkbook(deriveTables(sampleSnapshot()));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
+  const wb = await readWorkbook(buffer);
   wb.worksheets.forEach((ws, i) => {
     sheetNames.push(ws.name);
     grids.set(i + 1, gridOf(ws));
