@@ -4,37 +4,51 @@
  * name a checker kind and give it parameters (thresholds, code lists), so an edited pack changes
  * what is checked without touching code.
  */
-import type { FundSource, UnitType } from '../domain';
+import type { UnitType } from '../domain';
 import type { Severity } from './finding';
 
 /** A column of a table: its leaf caption, or its 0-based index in TableModel.columns. */
 export type ColumnSel = string | number;
 
-/** One printed cell: table number, row key (TableRow.key) and column. */
+/**
+ * One printed cell: table number, row key and column. A side-by-side table (表1, 表4) pairs two
+ * rows in one printed line; either half's own key addresses it.
+ */
 export interface CellSel {
   table: number;
   row: string;
   column: ColumnSel;
 }
 
+/** The sum of the rows of a table whose code is one of `codes` (e.g. every 30217 row of 表6). */
+export interface CodeSumSel {
+  table: number;
+  codes: string[];
+  column: ColumnSel;
+}
+
+export type AmountSel = CellSel | CodeSumSel;
+
 interface RuleBase {
   /** Stable id, e.g. "X11", "T3-a", "PLAN-SOURCE". */
   id: string;
   /** The rule in words, as the clerk reads it. */
   text: string;
+  /** Where to look when it fails, if not the pack's definition of the tables (the default hint). */
+  hint?: string;
 }
 
 /** All cells hold the same amount (the same quantity printed in several places). */
 export interface EqualRule extends RuleBase {
   kind: 'equal';
-  cells: CellSel[];
+  cells: AmountSel[];
 }
 
 /** One cell is the sum of others. */
 export interface SumRule extends RuleBase {
   kind: 'sum';
-  total: CellSel;
-  parts: CellSel[];
+  total: AmountSel;
+  parts: AmountSel[];
 }
 
 /** In every body row of a table, one column is the sum of others. */
@@ -63,13 +77,18 @@ export interface TreeSumRule extends RuleBase {
   levels: TreeLevelBy;
 }
 
-/** Rows with the same code in two tables hold the same amount (e.g. 表2 合计 = 表3 合计 by 功能科目). */
+/**
+ * Per code, the rows carrying it in one table add up to those carrying it in another (e.g. 表2
+ * 合计 = 表3 合计 by 功能科目; 表6 类 = 表11 类, where a code may print on several rows).
+ */
 export interface RowsMatchRule extends RuleBase {
   kind: 'rows-match';
   a: { table: number; column: ColumnSel };
   b: { table: number; column: ColumnSel };
   /** Only rows whose code has one of these lengths (default: every row with a code). */
   codeLengths?: number[];
+  /** Which table's codes are compared: both (default), or only those printed in table a. */
+  codesFrom?: 'both' | 'a';
 }
 
 /**
@@ -130,6 +149,4 @@ export interface PackRules {
   /** Identities between and within printed tables; always errors (tails become info). */
   tables: TableRule[];
   book: BookRule[];
-  /** Fund sources counted as 财政拨款 for 三公 and similar subjects. */
-  fiscalSources: FundSource[];
 }

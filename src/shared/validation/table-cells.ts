@@ -7,7 +7,7 @@
 import type { Fen } from '../domain';
 import type { TableModel, TableRow } from '../tables/model';
 import type { CellRef } from './finding';
-import type { CellSel, ColumnSel } from './rule-types';
+import type { AmountSel, ColumnSel } from './rule-types';
 
 export class RuleAddressError extends Error {
   readonly code = 'RULE_ADDRESS';
@@ -47,15 +47,39 @@ export class TableSet {
     return idx;
   }
 
-  cell(sel: CellSel, ruleId: string): CellValue {
+  cell(sel: AmountSel, ruleId: string): CellValue {
     const model = this.table(sel.table, ruleId);
     const col = this.column(model, sel.column, ruleId);
-    const row = model.rows.find((r) => r.key === sel.row);
+    if ('codes' in sel) {
+      const rows = model.rows.filter((r) => sel.codes.includes(r.code));
+      if (rows.length === 1) return { fen: rowAmount(rows[0], col), ref: cellRef(model, rows[0], rows[0].key, col) };
+      return {
+        fen: rows.reduce((s, r) => s + rowAmount(r, col), 0),
+        ref: {
+          table: model.number,
+          rowKey: `codes:${sel.codes.join(',')}`,
+          rowLabel: `编码为 ${sel.codes.join('、')} 的各行`,
+          column: model.columns[col].caption,
+        },
+      };
+    }
+    const row = findRow(model, sel.row);
     return {
       fen: row ? rowAmount(row, col) : 0,
       ref: cellRef(model, row ?? null, sel.row, col),
     };
   }
+}
+
+/** The row with this key; in a side-by-side table, the printed line holding it in either half. */
+export function findRow(model: TableModel, key: string): TableRow | undefined {
+  return model.rows.find((r) => r.key === key) ?? model.rows.find((r) => halves(r)?.includes(key));
+}
+
+/** The two halves' keys of a side-by-side line ("fixed:fiscal|fixed:fn:201"), else null. */
+function halves(row: TableRow): string[] | null {
+  const parts = row.key.split('|');
+  return parts.length === 2 && parts.every((p) => p === '' || p.startsWith('fixed:')) ? parts : null;
 }
 
 /** The amount of a row in a column; text or empty cells count as 0. */
@@ -73,9 +97,19 @@ export function cellRef(model: TableModel, row: TableRow | null, rowKey: string,
   return {
     table: model.number,
     rowKey,
-    rowLabel: row ? rowLabel(row) : `${rowKey}（未列示，按 0 计）`,
+    rowLabel: row ? labelAt(row, col) : `${rowKey}（未列示，按 0 计）`,
     column: model.columns[col].caption,
   };
+}
+
+/** A side-by-side line's label for a column is the text printed left of it in the same half. */
+function labelAt(row: TableRow, col: number): string {
+  if (!halves(row)) return rowLabel(row);
+  for (let i = col - 1; i >= 0; i--) {
+    const c = row.cells[i];
+    if (c && c.kind === 'text') return c.text;
+  }
+  return rowLabel(row);
 }
 
 /** "表6“[301]工资福利支出”行“预算”列" — a cell as the clerk reads it. */

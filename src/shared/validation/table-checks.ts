@@ -55,7 +55,8 @@ function level(row: TableRow, by: TreeLevelBy): number {
       return row.emphasis === 'subtotal' ? 1 : 2;
     case 'label-prefix':
       if (row.emphasis === 'subtotal') return 1;
-      return row.label.startsWith(by.prefix) ? 3 : 2;
+      // The prefix is printed in the label column, not kept in TableRow.label.
+      return row.cells.some((c) => c.kind === 'text' && c.text.startsWith(by.prefix)) ? 3 : 2;
   }
 }
 
@@ -104,15 +105,15 @@ function rowsMatchChecks(tables: TableSet, rule: RowsMatchRule): EqualCheck[] {
   const cb = tables.column(mb, rule.b.column, rule.id);
   const keep = (r: TableRow): boolean =>
     r.code !== '' && (!rule.codeLengths || rule.codeLengths.includes(r.code.length));
-  const codes = new Set([...ma.rows.filter(keep), ...mb.rows.filter(keep)].map((r) => r.code));
-  const side = (m: TableModel, col: number, code: string): CellValue => {
-    const row = m.rows.find((r) => r.code === code);
-    return row ? value(m, row, col) : { fen: 0, ref: cellRef(m, null, code, col) };
-  };
-  return [...codes].map((code) => ({
+  const source = rule.codesFrom === 'a' ? ma.rows : [...ma.rows, ...mb.rows];
+  const codes = [...new Set(source.filter(keep).map((r) => r.code))];
+  return codes.map((code) => ({
     type: 'equal',
     rule,
-    cells: [side(ma, ca, code), side(mb, cb, code)],
+    cells: [
+      tables.cell({ table: rule.a.table, codes: [code], column: ca }, rule.id),
+      tables.cell({ table: rule.b.table, codes: [code], column: cb }, rule.id),
+    ],
     subject: code,
   }));
 }

@@ -33,7 +33,7 @@ function sumError(check: SumCheck): Finding {
     ruleText: check.rule.text,
     message:
       `${cellText(t)}为 ${moneyText(actual)}，而其组成部分 ${partsText(check.parts)} 合计为 ` +
-      `${moneyText(expected)}，${differenceText(actual, expected)}。${FIX_HINT}。`,
+      `${moneyText(expected)}，${differenceText(actual, expected)}。${check.rule.hint ?? FIX_HINT}。`,
     ...comparison(expected, actual),
     where: { cells: [t, ...check.parts.map((p) => p.ref)], entries: [] },
   };
@@ -45,15 +45,16 @@ function equalErrors(check: EqualCheck): Finding[] {
   if (bad.length === 0) return [];
   const other = bad[0];
   const subject = check.subject ? `:${check.subject}` : '';
+  const f = first.ref;
   return [
     {
-      key: `${check.rule.id}${subject}`,
+      key: `${check.rule.id}:${f.table}:${f.rowKey}:${f.column}${subject}`,
       severity: 'error',
       rule: check.rule.id,
       ruleText: check.rule.text,
       message:
         `${cellText(first.ref)}为 ${moneyText(first.fen)}，${cellText(other.ref)}却为 ` +
-        `${moneyText(other.fen)}，${differenceText(other.fen, first.fen)}；两处应为同一金额。${FIX_HINT}。`,
+        `${moneyText(other.fen)}，${differenceText(other.fen, first.fen)}；两处应为同一金额。${check.rule.hint ?? FIX_HINT}。`,
       ...comparison(first.fen, other.fen),
       where: { cells: check.cells.map((c) => c.ref), entries: [] },
     },
