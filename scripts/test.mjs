@@ -1,0 +1,47 @@
+/**
+ * `npm test`: lint, typecheck, unit tests, build, end-to-end tests, in that order; stops at the
+ * first failure with its exit code, so CI fails whenever any step fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.BUDGETDESK_CHROMIUM ?? '/usr/bin/chromium';
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const steps = [
+  ['代码检查 lint', 'npm', ['run', 'lint']],
+  ['类型检查 typecheck', 'npm', ['run', 'typecheck']],
+  ['单元测试 unit tests', bin('vitest'), ['run']],
+  ['构建 build', bin('electron-vite'), ['build']],
+  ['端到端测试 e2e tests', bin('vitest'), ['run', '--config', 'vitest.e2e.config.mts']],
+];
+
+if (!existsSync(chromium)) {
+  process.stderr.write(
+    [
+      `找不到 Chromium 浏览器（${chromium}），端到端测试需要它。`,
+      'Chromium is required by the end-to-end tests. Install it with:',
+      '  apt-get update && apt-get install -y chromium fonts-noto-cjk',
+      '或用环境变量 BUDGETDESK_CHROMIUM 指定其路径 (or set BUDGETDESK_CHROMIUM to its path).',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+for (const [title, command, args] of steps) {
+  process.stdout.write(`\n=== ${title}: ${[command.replace(`${root}/`, ''), ...args].join(' ')}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    const why = result.error ? result.error.message : `退出码 ${result.status ?? result.signal}`;
+    process.stderr.write(`\n✗ ${title} 失败（${why}，${seconds} 秒），后续步骤未运行。\n`);
+    process.exit(typeof result.status === 'number' && result.status !== 0 ? result.status : 1);
+  }
+  process.stdout.write(`✓ ${title}（${seconds} 秒）\n`);
+}
+process.stdout.write('\n全部通过 / all checks passed.\n');

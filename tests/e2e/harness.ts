@@ -1,0 +1,77 @@
+/**
+ * End-to-end harness: the real browser mode (handlers, SQLite, HTTP server serving the built
+ * renderer) in this process on a free port with a temporary data folder, and a headless
+ * Chromium page opened on it. Requires `npx electron-vite build` first (npm test does it).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBrowserApp, type RunningBrowserApp } from '../../src/main/transport/browser-app';
+
+export const CHROMIUM_PATH = process.env.BUDGETDESK_CHROMIUM ?? '/usr/bin/chromium';
+export const STATIC_DIR = resolve(__dirname, '../../out/renderer');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2eSession {
+  app: RunningBrowserApp;
+  browser: Browser;
+  page: Page;
+  /** Temporary folder holding the data dir and any books the test creates. */
+  workDir: string;
+  close(): Promise<void>;
+}
+
+export async function startE2e(): Promise<E2eSession> {
+  if (!existsSync(join(STATIC_DIR, 'index.html'))) {
+    throw new Error(`找不到 ${STATIC_DIR}/index.html：请先运行 npx electron-vite build。`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `找不到 Chromium（${CHROMIUM_PATH}）：请运行 apt-get install -y chromium fonts-noto-cjk。`,
+    );
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'budgetdesk-e2e-'));
+  const app = await startBrowserApp({ dataDir: join(workDir, 'data'), staticDir: STATIC_DIR });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const opened = browser;
+    return {
+      app,
+      browser: opened,
+      page,
+      workDir,
+      async close() {
+        await opened.close();
+        await app.close();
+        rmSync(workDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await app.close();
+    rmSync(workDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Fails the test on any error the page logs or throws, so a broken page cannot pass. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
