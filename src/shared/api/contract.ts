@@ -14,6 +14,7 @@ import type {
 } from '../domain';
 import type { CatalogData } from '../catalogs/types';
 import type { TableModel } from '../tables/model';
+import type { Finding } from '../validation/finding';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -64,6 +65,8 @@ export interface ApiContract {
   'plan:list': { arg: Record<string, never>; result: IncomePlanEntry[] };
   'plan:set': { arg: { entry: IncomePlanEntry }; result: IncomePlanEntry };
   'tables:derive': { arg: { tables?: number[] }; result: TableModel[] };
+  /** 审核: every check of the book's pack; errors, then warnings, then info. */
+  'validate:run': { arg: Record<string, never>; result: Finding[] };
   /** Export to xlsx; returns the workbook as base64 and a suggested file name. */
   'export:xlsx': {
     arg: { table?: number };
@@ -103,5 +106,6 @@ export const CHANNELS = [
   'plan:list',
   'plan:set',
   'tables:derive',
+  'validate:run',
   'export:xlsx',
 ] as const satisfies readonly Channel[];

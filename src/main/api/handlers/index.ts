@@ -7,11 +7,13 @@ import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
 import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
+import { validationHandlers } from './validation';
 
 export function createHandlers(ctx: HandlerContext): ApiHandlers {
   return {
     ...bookHandlers(ctx),
     ...lineHandlers(ctx),
     ...tableHandlers(ctx),
+    ...validationHandlers(ctx),
   } satisfies ApiHandlers;
 }
