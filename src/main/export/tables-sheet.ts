@@ -67,14 +67,14 @@ function writeBodyRow(ws: Worksheet, model: TableModel, row: TableRow, r: number
     if (c.kind === 'amount') {
       cell.value = fenToWan(c.fen);
       cell.numFmt = '0.00';
-      cell.alignment = { horizontal: 'right', vertical: 'middle' };
+      cell.alignment = { horizontal: 'right', vertical: 'middle', indent: 1 };
     } else {
       // Codes stay text: "2080199" and "440700210000000035573" must not become numbers.
       if (c.kind === 'text') {
         cell.value = c.text;
         lines = Math.max(lines, linesNeeded(c.text, model.columns[i].width));
       }
-      cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+      cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 };
     }
   });
   ws.getRow(r).height = Math.max(18, lines * LINE_HEIGHT + 4);

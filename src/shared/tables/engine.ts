@@ -146,7 +146,7 @@ function modelOf(t: TableTemplate, unitName: string, unitCaption: string, rows: 
     unitCaption,
     headerRows: header.rows,
     header: header.cells,
-    columns: fitColumns(leafColumns(t.header), header.cells, rows),
+    columns: fitColumns(leafColumns(t.header), header.cells, rows, t.print.captionLines),
     rows,
     notes,
     orientation: t.print.orientation,

@@ -35,6 +35,8 @@ export interface TextColumn {
   field: TextField;
   /** Smallest width in characters (CJK count double); the engine widens to fit the content. */
   minWidth?: number;
+  /** Largest width; longer texts wrap onto more lines (wide tables such as table 13). */
+  maxWidth?: number;
 }
 
 /** A leaf column measuring the sum of the line items its filter selects (AND the row's own). */
@@ -142,6 +144,8 @@ export type RowSource =
 
 export interface PrintSetup {
   orientation: 'landscape' | 'portrait';
+  /** Lines a leaf caption may wrap onto, so narrow amount columns fit wide tables (default 2). */
+  captionLines?: number;
 }
 
 export interface TableTemplate {

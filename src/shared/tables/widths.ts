@@ -19,19 +19,29 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-export function fitColumns(leaves: readonly LeafColumn[], header: readonly HeaderCell[], rows: readonly TableRow[]): ColumnSpec[] {
+export function fitColumns(
+  leaves: readonly LeafColumn[],
+  header: readonly HeaderCell[],
+  rows: readonly TableRow[],
+  captionLines = 2,
+): ColumnSpec[] {
   return leaves.map((leaf, c) => {
     let content = 0;
     for (const row of rows) {
       const cell = row.cells[c];
       if (cell.kind === 'text') content = Math.max(content, displayWidth(cell.text));
-      else if (cell.kind === 'amount') content = Math.max(content, formatWan(cell.fen).length);
+      // Amounts print bold on total rows and carry an indent: one more unit than their digits.
+      else if (cell.kind === 'amount') content = Math.max(content, formatWan(cell.fen).length + 1);
     }
-    // A leaf caption spanning one column may wrap onto two lines.
+    // A leaf caption may wrap onto `captionLines` lines; in ordinary tables a caption of up to
+    // eight CJK characters stays on one line, since "其中：基本支出" broken in two reads badly.
     const caption = header.find((h) => h.col === c && h.colSpan === 1 && h.row + h.rowSpan === maxRow(header));
-    const captionWidth = caption ? Math.ceil(displayWidth(caption.text) / 2) : 0;
+    const captionText = caption ? displayWidth(caption.text) : 0;
+    const oneLine = captionLines <= 2 ? 16 : 6;
+    const captionWidth = Math.min(captionText, Math.max(Math.ceil(captionText / captionLines), oneLine));
     const min = leaf.minWidth ?? (leaf.kind === 'amount' ? MIN_AMOUNT_WIDTH : 6);
-    const width = Math.min(MAX_TEXT_WIDTH, Math.max(min, content + 2, captionWidth + 2));
+    const max = leaf.kind === 'text' ? (leaf.maxWidth ?? MAX_TEXT_WIDTH) : MAX_TEXT_WIDTH;
+    const width = Math.min(max, Math.max(min, content + 2, captionWidth + 2));
     return { kind: leaf.kind, width, caption: leaf.caption };
   });
 }

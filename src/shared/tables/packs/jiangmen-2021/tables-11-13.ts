@@ -12,8 +12,8 @@ export const table11: TableTemplate = {
   title: '部门预算基本支出预算表',
   header: [
     text('单位编码', 'unitCode', 10),
-    text('单位名称', 'unitName', 20),
-    text('支出经济分类科目（资金使用单位）', 'label', 24),
+    { ...text('单位名称', 'unitName', 16), maxWidth: 22 },
+    { ...text('支出经济分类科目（资金使用单位）', 'label', 24), maxWidth: 30 },
     // 总计 takes every source so it always equals table 3's 基本支出; the sample has only 财政拨款.
     amount('总计'),
     FISCAL_GROUP,
@@ -48,8 +48,8 @@ export const table12: TableTemplate = {
   title: '部门预算项目支出及其他支出预算表',
   header: [
     text('单位编码', 'unitCode', 10),
-    text('单位名称', 'unitName', 20),
-    text('项目名称', 'label', 30),
+    { ...text('单位名称', 'unitName', 16), maxWidth: 22 },
+    { ...text('项目名称', 'label', 30), maxWidth: 44 },
     amount('总计'),
     FISCAL_GROUP,
     amount(TABLE12_CAPTIONS.special, { fundSources: SPECIAL }),
@@ -109,26 +109,31 @@ export const TABLE13_CAPTIONS = {
   carriedIn: '上年结转结余',
 } as const;
 
+// Twenty-four columns on A4 landscape: amounts are narrow and captions wrap onto four lines.
+const narrow = (c: ReturnType<typeof amount>): ReturnType<typeof amount> => ({ ...c, minWidth: 8 });
+
 const t13Header: HeaderItem[] = [
   text('项目编码', 'code', 23),
-  text('项目名称', 'label', 24),
-  amount('总计'),
+  { ...text('项目名称', 'label', 16), maxWidth: 22 },
+  narrow(amount('总计')),
   {
     kind: 'group',
     caption: '财政拨款',
     children: [
-      amount('合计', { fundSources: FISCAL }),
-      ...TABLE13_FISCAL_CLASSES.map(([code, caption]) => amount(caption, { fundSources: FISCAL, govEconPrefixes: [code] })),
+      narrow(amount('合计', { fundSources: FISCAL })),
+      ...TABLE13_FISCAL_CLASSES.map(([code, caption]) =>
+        narrow(amount(caption, { fundSources: FISCAL, govEconPrefixes: [code] })),
+      ),
     ],
   },
-  amount(TABLE13_CAPTIONS.special, { fundSources: SPECIAL }),
-  amount(TABLE13_CAPTIONS.business, { fundSources: ['事业收入'] }),
-  amount(TABLE13_CAPTIONS.operating, { fundSources: ['经营收入'] }),
-  amount(TABLE13_CAPTIONS.otherIncome, { fundSources: ['其他收入'] }),
-  amount(TABLE13_CAPTIONS.superior, { fundSources: ['上级补助收入'] }),
-  amount(TABLE13_CAPTIONS.affiliated, { fundSources: ['附属单位上缴收入'] }),
-  amount(TABLE13_CAPTIONS.fundMakeUp, { fundSources: ['用事业基金弥补收支差额'] }),
-  amount(TABLE13_CAPTIONS.carriedIn, { fundSources: ['上年结转结余'] }),
+  narrow(amount(TABLE13_CAPTIONS.special, { fundSources: SPECIAL })),
+  narrow(amount(TABLE13_CAPTIONS.business, { fundSources: ['事业收入'] })),
+  narrow(amount(TABLE13_CAPTIONS.operating, { fundSources: ['经营收入'] })),
+  narrow(amount(TABLE13_CAPTIONS.otherIncome, { fundSources: ['其他收入'] })),
+  narrow(amount(TABLE13_CAPTIONS.superior, { fundSources: ['上级补助收入'] })),
+  narrow(amount(TABLE13_CAPTIONS.affiliated, { fundSources: ['附属单位上缴收入'] })),
+  narrow(amount(TABLE13_CAPTIONS.fundMakeUp, { fundSources: ['用事业基金弥补收支差额'] })),
+  narrow(amount(TABLE13_CAPTIONS.carriedIn, { fundSources: ['上年结转结余'] })),
 ];
 
 export const table13: TableTemplate = {
@@ -138,5 +143,5 @@ export const table13: TableTemplate = {
   scope: { kinds: PROJECT },
   rows: { type: 'projects', layout: 'level1', total: { label: '合计', field: 'label' } },
   notes: [],
-  print: LANDSCAPE,
+  print: { orientation: 'landscape', captionLines: 4 },
 };
