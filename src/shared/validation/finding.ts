@@ -4,7 +4,7 @@
  * all read the same thing.
  */
 import type { Fen } from '../domain';
-import { formatWan, formatYuan } from '../money';
+import { fenToWanCents, formatWan, formatYuan } from '../money';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -93,10 +93,14 @@ export function moneyText(fen: Fen): string {
   return `${formatWan(fen)} 万元（${formatYuan(fen)} 元）`;
 }
 
-/** Difference wording: "多 1.00 万元（10,000.00 元）" / "少 …". */
+/**
+ * Difference wording: "多 1.00 万元（10,000.00 元）" / "少 …"; a difference too small to show in
+ * 万元 is given in 元 only ("少 6.38 元"), never as a puzzling "0.00 万元".
+ */
 export function differenceText(actual: Fen, expected: Fen): string {
-  const d = actual - expected;
-  return `${d > 0 ? '多' : '少'} ${moneyText(Math.abs(d))}`;
+  const d = Math.abs(actual - expected);
+  const text = fenToWanCents(d) === 0 ? `${formatYuan(d)} 元` : moneyText(d);
+  return `${actual > expected ? '多' : '少'} ${text}`;
 }
 
 /** The three money fields of a comparison finding. */
