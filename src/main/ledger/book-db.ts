@@ -4,9 +4,15 @@
  * repositories. WAL and foreign keys are always on.
  */
 import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
-import { BookExistsError, BookNotFoundError, NotABookError } from './errors';
+import {
+  BookExistsError,
+  BookFolderMissingError,
+  BookNotFoundError,
+  NotABookError,
+} from './errors';
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
 
@@ -38,6 +44,7 @@ export class BookDb {
   /** A new book file; refuses to overwrite an existing one. All or nothing: no file on failure. */
   static create(path: string, init: BookInit, opts: BookOptions = {}): BookDb {
     if (existsSync(path)) throw new BookExistsError(path);
+    if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
     const files = loadMigrations(opts.migrationsDir);
     const db = new Database(path);
     try {

@@ -67,3 +67,13 @@ export class MigrationsFolderError extends BookError {
     super('MIGRATIONS_FOLDER', `程序安装不完整：${message}。请重新安装 BudgetDesk。`);
   }
 }
+
+/** The folder to create a book in does not exist. */
+export class BookFolderMissingError extends BookError {
+  constructor(path: string, folder: string) {
+    super(
+      'CANNOT_OPEN',
+      `无法创建“${path}”：文件夹“${folder}”不存在。请先建好文件夹，或换一个保存位置。`,
+    );
+  }
+}

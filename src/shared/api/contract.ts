@@ -60,7 +60,11 @@ export interface ApiContract {
   'lines:save': { arg: { line: LineItemInput & { id?: number } }; result: LineItem };
   'lines:delete': { arg: { ids: number[] }; result: null };
   /** Import a CSV/XLSX of line items (content base64). All or nothing. */
-  'lines:import': { arg: { fileName: string; contentBase64: string }; result: { imported: number } };
+  'lines:import': {
+    arg: { fileName: string; contentBase64: string };
+    /** unitsCreated / projectsCreated: units and projects the file named that were new. */
+    result: { imported: number; unitsCreated?: number; projectsCreated?: number };
+  };
   'lines:export-csv': { arg: Record<string, never>; result: { csv: string } };
   'plan:list': { arg: Record<string, never>; result: IncomePlanEntry[] };
   'plan:set': { arg: { entry: IncomePlanEntry }; result: IncomePlanEntry };

@@ -1,0 +1,168 @@
+/**
+ * Handlers of the book and its master data: app info, create/open/close, the catalog, units,
+ * projects and the income plan. Opening a book closes the one open before.
+ */
+import { resolve } from 'node:path';
+import pkg from '../../../../package.json';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { BookSummary } from '../../../shared/api/contract';
+import { getCatalog } from '../../../shared/catalogs';
+import { UNIT_TYPES } from '../../../shared/domain';
+import { getPack, packIds } from '../../../shared/tables/packs';
+import { BookDb } from '../../ledger/book-db';
+import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
+import { countLines } from '../../ledger/lines';
+import { listPlan, setPlan } from '../../ledger/plan';
+import {
+  deleteProject,
+  getProject,
+  listProjects,
+  projectUsage,
+  saveProject,
+} from '../../ledger/projects';
+import { recentBooks, rememberBook } from '../../ledger/recent-books';
+import { getUnit, listUnits, saveUnit } from '../../ledger/units';
+import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { badInput, guarded } from './book-errors';
+
+type BookChannels =
+  | 'app:info'
+  | 'book:create'
+  | 'book:open'
+  | 'book:close'
+  | 'book:summary'
+  | 'catalog:get'
+  | 'units:list'
+  | 'units:save'
+  | 'projects:list'
+  | 'projects:save'
+  | 'projects:delete'
+  | 'plan:list'
+  | 'plan:set';
+
+/** What the renderer shows of the open book. */
+export function summarise(book: BookDb): BookSummary {
+  const info = book.info();
+  const top = getUnit(book, info.unitCode);
+  return {
+    year: info.year,
+    packId: info.packId,
+    unitCode: info.unitCode,
+    path: book.path,
+    unitName: top?.name ?? '',
+    unitType: top?.type ?? '事业单位',
+    lineCount: countLines(book),
+  };
+}
+
+/** Makes `book` the open book of the session, closing the previous one. */
+export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
+  if (ctx.book && ctx.book !== book) ctx.book.close();
+  ctx.book = book;
+  if (book.path !== ':memory:') rememberBook(ctx.dataDir, book.path);
+  return summarise(book);
+}
+
+/** The pack of a budget year (the first registered for it). */
+function packForYear(year: number): string {
+  const id = packIds().find((p) => getPack(p).year === year);
+  if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表模板，暂不能新建该年度的预算`);
+  return id;
+}
+
+function requirePath(path: unknown): string {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new ApiFailure('BAD_INPUT', '请填写预算文件的保存位置和文件名');
+  }
+  return resolve(path.trim());
+}
+
+export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannels> {
+  return {
+    'app:info': async () => ({ version: pkg.version, recent: recentBooks(ctx.dataDir) }),
+
+    'book:create': async (arg) => {
+      const path = requirePath(arg.path);
+      return guarded(() => {
+        const problems: string[] = [];
+        if (!Number.isInteger(arg.year)) problems.push('“预算年度”应为四位年份，如 2021');
+        if (typeof arg.unitCode !== 'string' || arg.unitCode.trim() === '')
+          problems.push('“单位编码”不能为空');
+        if (typeof arg.unitName !== 'string' || arg.unitName.trim() === '')
+          problems.push('“单位名称”不能为空');
+        if (!UNIT_TYPES.includes(arg.unitType))
+          problems.push(`“单位类型”应为 ${UNIT_TYPES.join('、')} 之一`);
+        if (problems.length) throw badInput('新建预算的信息', problems);
+        getCatalog(arg.year);
+        const unit = {
+          code: arg.unitCode.trim(),
+          name: arg.unitName.trim(),
+          type: arg.unitType,
+          parentCode: null,
+        };
+        return adoptBook(
+          ctx,
+          BookDb.create(path, { year: arg.year, packId: packForYear(arg.year), unit }),
+        );
+      }, path);
+    },
+
+    'book:open': async (arg) => {
+      const path = requirePath(arg.path);
+      return guarded(() => adoptBook(ctx, BookDb.open(path)), path);
+    },
+
+    'book:close': async () => {
+      ctx.book?.close();
+      ctx.book = null;
+      return null;
+    },
+
+    'book:summary': async () => (ctx.book ? summarise(ctx.book) : null),
+
+    'catalog:get': async (arg) => guarded(() => getCatalog(arg.year).data),
+
+    'units:list': async () => listUnits(requireBook(ctx)),
+
+    'units:save': async (arg) => {
+      const book = requireBook(ctx);
+      const unit = { ...arg.unit, parentCode: arg.unit?.parentCode ?? null };
+      const problems = unitProblems(book, unit);
+      if (problems.length) throw badInput('单位信息', problems);
+      return guarded(() => saveUnit(book, unit), book.path);
+    },
+
+    'projects:list': async () => listProjects(requireBook(ctx)),
+
+    'projects:save': async (arg) => {
+      const book = requireBook(ctx);
+      const problems = projectProblems(book, arg.project);
+      if (problems.length) throw badInput('项目信息', problems);
+      return guarded(() => saveProject(book, arg.project), book.path);
+    },
+
+    'projects:delete': async (arg) => {
+      const book = requireBook(ctx);
+      if (!getProject(book, arg.code))
+        throw new ApiFailure('NOT_FOUND', `项目“${arg.code}”不存在，可能已被删除`);
+      const use = projectUsage(book, arg.code);
+      if (use.lines || use.children) {
+        throw new ApiFailure(
+          'IN_USE',
+          `项目“${arg.code}”还有 ${use.lines} 条明细、${use.children} 个二级项目，请先删除或改挂它们再删除项目`,
+        );
+      }
+      deleteProject(book, arg.code);
+      return null;
+    },
+
+    'plan:list': async () => listPlan(requireBook(ctx)),
+
+    'plan:set': async (arg) => {
+      const book = requireBook(ctx);
+      const problems = planProblems(book, arg.entry);
+      if (problems.length) throw badInput('收入计划', problems);
+      return guarded(() => setPlan(book, arg.entry), book.path);
+    },
+  };
+}
