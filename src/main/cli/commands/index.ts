@@ -1,6 +1,19 @@
 import type { CliCommand } from '../command';
+import { importLinesCommand } from './import-lines';
+import { linesCommand } from './lines';
+import { newCommand } from './new';
+import { exportCommand } from './export';
 import { planCommand } from './plan';
+import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every command, in the order `budgetdesk --help` lists them. */
-export const commands: CliCommand[] = [planCommand, validateCommand];
+export const commands: CliCommand[] = [
+  newCommand,
+  importLinesCommand,
+  linesCommand,
+  planCommand,
+  validateCommand,
+  sampleCommand,
+  exportCommand,
+];
