@@ -1,0 +1,112 @@
+/**
+ * Handlers of the thirteen tables: derive them for the preview, export them to xlsx, and open
+ * the built-in sample book (打开示例).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { SAMPLE_ASSETS, SAMPLE_INFO, SAMPLE_LINES, SAMPLE_PLAN, SAMPLE_PROJECTS, SAMPLE_TEXTS, SAMPLE_UNIT } from '../../../shared/sample/jiangmen-2021';
+import { deriveTables } from '../../../shared/tables/engine';
+import type { TableModel } from '../../../shared/tables/model';
+import { PackError } from '../../../shared/tables/packs';
+import { TableDataError } from '../../../shared/tables/prepare';
+import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
+import { BookDb } from '../../ledger/book-db';
+import { loadSnapshot } from '../../ledger/snapshot';
+import { writeSnapshot } from '../../ledger/snapshot';
+import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { adoptBook } from './book';
+import { guarded } from './book-errors';
+
+type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
+
+export const SAMPLE_FILE_NAME = `示例-${SAMPLE_UNIT.name}-${SAMPLE_INFO.year}.sqlite`;
+
+/**
+ * Writes the sample book to `path`, replacing a file there. The book is built in a temporary
+ * file beside it and renamed over the target only when complete, so a failure leaves the old
+ * file untouched.
+ */
+export function createSampleBook(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.creating-${process.pid}`;
+  const removeAll = (p: string): void => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(p + suffix, { force: true });
+  };
+  removeAll(temp);
+  try {
+    const book = BookDb.create(temp, { year: SAMPLE_INFO.year, packId: SAMPLE_INFO.packId, unit: SAMPLE_UNIT });
+    try {
+      writeSnapshot(book, {
+        units: [SAMPLE_UNIT],
+        projects: [...SAMPLE_PROJECTS],
+        lines: SAMPLE_LINES,
+        plan: [...SAMPLE_PLAN],
+        texts: SAMPLE_TEXTS,
+        assets: SAMPLE_ASSETS,
+      });
+      book.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      book.close();
+    }
+    removeAll(path);
+    renameSync(temp, path);
+  } finally {
+    removeAll(temp);
+  }
+}
+
+/** Table numbers from an argument: whole numbers, or a Chinese failure naming the bad one. */
+function tableNumbers(value: unknown): number[] | undefined {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  for (const n of list) {
+    if (typeof n !== 'number' || !Number.isInteger(n)) {
+      throw new ApiFailure('BAD_INPUT', `表号“${String(n)}”有误：请填写 1–13 之间的整数`);
+    }
+  }
+  return list as number[];
+}
+
+/** Derives the open book's tables; engine and pack errors become Chinese failures. */
+function derive(ctx: HandlerContext, numbers?: number[]): TableModel[] {
+  const snapshot = loadSnapshot(requireBook(ctx));
+  try {
+    return deriveTables(snapshot, numbers);
+  } catch (e) {
+    if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
+    throw e;
+  }
+}
+
+export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChannels> {
+  return {
+    'tables:derive': async (arg) => guarded(() => derive(ctx, tableNumbers(arg.tables))),
+
+    'export:xlsx': async (arg) =>
+      guarded(async () => {
+        const models = derive(ctx, tableNumbers(arg.table));
+        const info = requireBook(ctx).info();
+        const buffer = await exportTablesWorkbook(models);
+        return {
+          fileName: tablesFileName(info.year, models[0].unitName, arg.table === undefined ? undefined : models[0]),
+          contentBase64: buffer.toString('base64'),
+        };
+      }),
+
+    'book:open-sample': async (arg) => {
+      const path = resolve(arg.path ?? join(ctx.dataDir, SAMPLE_FILE_NAME));
+      return guarded(() => {
+        // The open book may be the older sample itself: close it before replacing its file.
+        if (ctx.book && resolve(ctx.book.path) === path) {
+          ctx.book.close();
+          ctx.book = null;
+        }
+        createSampleBook(path);
+        if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
+        return adoptBook(ctx, BookDb.open(path));
+      }, path);
+    },
+  };
+}
