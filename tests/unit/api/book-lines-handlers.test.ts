@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
-import { bookHandlers } from '../../../src/main/api/handlers/book';
-import { lineHandlers } from '../../../src/main/api/handlers/lines';
+import { createHandlers } from '../../../src/main/api/handlers';
 import type { Project } from '../../../src/shared/domain';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -14,7 +13,8 @@ const tempDir = useTempDirs('bd-api-');
 function session() {
   const dir = tempDir();
   const ctx: HandlerContext = { book: null, dataDir: join(dir, 'data') };
-  const api = { ...bookHandlers(ctx), ...lineHandlers(ctx) };
+  // The one handler object the transports and the CLI serve.
+  const api = createHandlers(ctx);
   const create = (name = 'a.sqlite') =>
     api['book:create']({
       path: join(dir, name),
