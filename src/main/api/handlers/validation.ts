@@ -3,14 +3,28 @@
  * the findings and opens each entry through `where.entries[].open`.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
+import { PackError } from '../../../shared/tables/packs';
 import { validateBook } from '../../../shared/validation';
+import { RulesError } from '../../../shared/validation/rule-sets';
+import { RuleAddressError } from '../../../shared/validation/table-cells';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { requireBook, type HandlerContext } from '../context';
+import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { toApiFailure } from './book-errors';
 
 export function validationHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'validate:run'> {
   return {
     async 'validate:run'() {
-      return validateBook(loadSnapshot(requireBook(ctx)));
+      const book = requireBook(ctx);
+      try {
+        return validateBook(loadSnapshot(book));
+      } catch (e) {
+        // The book's pack has no rules, or its rules and tables disagree: nothing the clerk's
+        // data can fix, so say which pack and stop rather than report a half-checked book.
+        if (e instanceof RulesError || e instanceof PackError || e instanceof RuleAddressError) {
+          throw new ApiFailure('VALIDATION_UNAVAILABLE', `无法审核：${e.message}`);
+        }
+        throw toApiFailure(e, book.path);
+      }
     },
   };
 }
