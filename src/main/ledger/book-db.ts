@@ -3,7 +3,7 @@
  * book this app can continue), applies pending migrations, and hands out the connection to the
  * repositories. WAL and foreign keys are always on.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
@@ -130,8 +130,15 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 3000');
 }
 
-/** Reads the header and history through a read-only connection, so a refusal writes nothing. */
+/**
+ * Reads the header and history through a read-only connection, so a refusal writes nothing. A
+ * read-only connection to a WAL database creates the -wal and -shm files but cannot remove them
+ * on close; those it created (the -wal still empty, so holding no data) are removed again, so a
+ * refused book leaves its folder as it found it.
+ */
 function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>): void {
+  const hadWal = existsSync(`${path}-wal`);
+  const hadShm = existsSync(`${path}-shm`);
   let ro: Database.Database | undefined;
   try {
     ro = new Database(path, { readonly: true, fileMustExist: true });
@@ -149,5 +156,9 @@ function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>)
     throw e;
   } finally {
     ro?.close();
+    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) {
+      rmSync(`${path}-wal`, { force: true });
+      if (!hadShm) rmSync(`${path}-shm`, { force: true });
+    }
   }
 }

@@ -1,5 +1,12 @@
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BookDb } from '../../../src/main/ledger/book-db';
@@ -32,9 +39,14 @@ function migrationsDir(withV2: boolean, v1Override?: string): string {
   return dir;
 }
 
-function fingerprint(path: string): { bytes: Buffer; mtimeMs: number; size: number } {
+/** Bytes and mtime of the file, and the names in its folder (no -wal/-shm left behind). */
+function fingerprint(path: string): { bytes: Buffer; mtimeMs: number; folder: string[] } {
   const s = statSync(path);
-  return { bytes: readFileSync(path), mtimeMs: s.mtimeMs, size: s.size };
+  return {
+    bytes: readFileSync(path),
+    mtimeMs: s.mtimeMs,
+    folder: readdirSync(dirname(path)).sort(),
+  };
 }
 
 function tables(path: string): string[] {
