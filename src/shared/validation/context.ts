@@ -45,7 +45,9 @@ export function makeContext(
     book,
     tables,
     lastYear: extra.lastYear ?? book.lastYear ?? [],
-    reasons: new Map(reasons.filter((r) => r.reason.trim() !== '').map((r) => [r.subjectKey, r.reason])),
+    reasons: new Map(
+      reasons.filter((r) => r.reason.trim() !== '').map((r) => [r.subjectKey, r.reason]),
+    ),
     indicators: extra.indicators ?? book.indicators ?? [],
     units: new Map(book.units.map((u) => [u.code, u])),
     projects: new Map(book.projects.map((p) => [p.code, p])),
@@ -75,7 +77,10 @@ export function projectEntry(project: Project): EntryRef {
   };
 }
 
-export function planEntry(ctx: ValidationContext, plan: Pick<IncomePlanEntry, 'unitCode' | 'fundSource'>): EntryRef {
+export function planEntry(
+  ctx: ValidationContext,
+  plan: Pick<IncomePlanEntry, 'unitCode' | 'fundSource'>,
+): EntryRef {
   return {
     type: 'plan',
     code: plan.fundSource,

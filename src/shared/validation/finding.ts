@@ -37,7 +37,15 @@ export interface CellRef {
   column: string;
 }
 
-export const ENTRY_TYPES = ['line', 'project', 'plan', 'unit', 'lastYear', 'reason', 'note'] as const;
+export const ENTRY_TYPES = [
+  'line',
+  'project',
+  'plan',
+  'unit',
+  'lastYear',
+  'reason',
+  'note',
+] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /**

@@ -16,13 +16,17 @@ function listLine(caption: string, items: string[], max = 8): string | null {
 }
 
 export function findingText(f: Finding, index: number): string {
-  const lines = [`${index}. [${SEVERITY_TEXT[f.severity]}] ${f.rule}　${f.ruleText}`, `  ${f.message}`];
+  const lines = [
+    `${index}. [${SEVERITY_TEXT[f.severity]}] ${f.rule}  ${f.ruleText}`,
+    `  ${f.message}`,
+  ];
   if (f.expected) lines.push(`  应为：${amount(f.expected)}`);
   if (f.actual) lines.push(`  实为：${amount(f.actual)}`);
   if (f.difference) lines.push(`  差额：${amount(f.difference)}`);
   const cells = f.where.cells.map((c) => `表${c.table}“${c.rowLabel}”行“${c.column}”列`);
   const entries = f.where.entries.map((e) => e.label);
-  for (const line of [listLine('位置', cells), listLine('涉及', entries)]) if (line) lines.push(line);
+  for (const line of [listLine('位置', cells), listLine('涉及', entries)])
+    if (line) lines.push(line);
   lines.push(`  编号：${f.key}`);
   return lines.join('\n');
 }

@@ -15,7 +15,9 @@ export function getPackRules(packId: string): PackRules {
   const rules = RULE_SETS.find((r) => r.packId === packId);
   if (!rules) {
     const known = RULE_SETS.map((r) => r.packId).join('、');
-    throw new RulesError(`没有模板“${packId}”的审核规则（现有：${known}），请确认预算文件使用的公开表模板`);
+    throw new RulesError(
+      `没有模板“${packId}”的审核规则（现有：${known}），请确认预算文件使用的公开表模板`,
+    );
   }
   return rules;
 }

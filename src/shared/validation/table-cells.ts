@@ -31,7 +31,10 @@ export class TableSet {
 
   table(table: number, ruleId: string): TableModel {
     const t = this.byNumber.get(table);
-    if (!t) throw new RuleAddressError(`审核规则 ${ruleId} 引用了表${table}，但模板中没有这张表，请检查模板包的审核规则`);
+    if (!t)
+      throw new RuleAddressError(
+        `审核规则 ${ruleId} 引用了表${table}，但模板中没有这张表，请检查模板包的审核规则`,
+      );
     return t;
   }
 
@@ -52,7 +55,8 @@ export class TableSet {
     const col = this.column(model, sel.column, ruleId);
     if ('codes' in sel) {
       const rows = model.rows.filter((r) => sel.codes.includes(r.code));
-      if (rows.length === 1) return { fen: rowAmount(rows[0], col), ref: cellRef(model, rows[0], rows[0].key, col) };
+      if (rows.length === 1)
+        return { fen: rowAmount(rows[0], col), ref: cellRef(model, rows[0], rows[0].key, col) };
       return {
         fen: rows.reduce((s, r) => s + rowAmount(r, col), 0),
         ref: {
@@ -79,7 +83,9 @@ export function findRow(model: TableModel, key: string): TableRow | undefined {
 /** The two halves' keys of a side-by-side line ("fixed:fiscal|fixed:fn:201"), else null. */
 function halves(row: TableRow): string[] | null {
   const parts = row.key.split('|');
-  return parts.length === 2 && parts.every((p) => p === '' || p.startsWith('fixed:')) ? parts : null;
+  return parts.length === 2 && parts.every((p) => p === '' || p.startsWith('fixed:'))
+    ? parts
+    : null;
 }
 
 /** The amount of a row in a column; text or empty cells count as 0. */
@@ -93,7 +99,12 @@ export function rowLabel(row: TableRow): string {
   return row.label || row.key;
 }
 
-export function cellRef(model: TableModel, row: TableRow | null, rowKey: string, col: number): CellRef {
+export function cellRef(
+  model: TableModel,
+  row: TableRow | null,
+  rowKey: string,
+  col: number,
+): CellRef {
   return {
     table: model.number,
     rowKey,

@@ -122,7 +122,9 @@ function rowsMatchChecks(tables: TableSet, rule: RowsMatchRule): EqualCheck[] {
 export function checksOf(tables: TableSet, rule: TableRule): CellCheck[] {
   switch (rule.kind) {
     case 'equal':
-      return [{ type: 'equal', rule, cells: rule.cells.map((c) => tables.cell(c, rule.id)), subject: '' }];
+      return [
+        { type: 'equal', rule, cells: rule.cells.map((c) => tables.cell(c, rule.id)), subject: '' },
+      ];
     case 'sum':
       return [
         {

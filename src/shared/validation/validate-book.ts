@@ -25,5 +25,8 @@ export function validateBook(
   const rules = opts.rules ?? getPackRules(book.info.packId);
   const tables = extra.tables ?? deriveTables(book);
   const ctx = makeContext(book, tables, extra);
-  return sortFindings([...evaluateBookRules(ctx, rules.book), ...evaluateTableRules(rules.tables, tables)]);
+  return sortFindings([
+    ...evaluateBookRules(ctx, rules.book),
+    ...evaluateTableRules(rules.tables, tables),
+  ]);
 }

@@ -22,7 +22,9 @@ describe('book-level errors', () => {
 
   it('PLAN-SOURCE: lines of a source differ from its 控制数', async () => {
     const path = await makeBook(tempDir(), baseRows());
-    expect((await cli(['plan', path, '--source', '一般公共预算', '--amount', '160000.00'])).code).toBe(0);
+    expect(
+      (await cli(['plan', path, '--source', '一般公共预算', '--amount', '160000.00'])).code,
+    ).toBe(0);
     const { code, findings } = await validate(path);
     expect(code).toBe(1);
     expect(rulesOf(findings)).toEqual(['PLAN-SOURCE']);
@@ -32,7 +34,10 @@ describe('book-level errors', () => {
     expect(f.actual?.fen).toBe(17_000_000);
     expect(f.difference?.fen).toBe(1_000_000);
     expect(f.message).toContain('多 1.00 万元（10,000.00 元）');
-    expect(f.where.entries[0]).toMatchObject({ type: 'plan', open: { screen: 'plan', focus: '404011/一般公共预算' } });
+    expect(f.where.entries[0]).toMatchObject({
+      type: 'plan',
+      open: { screen: 'plan', focus: '404011/一般公共预算' },
+    });
     expect(f.where.entries.filter((e) => e.type === 'line')).toHaveLength(3);
 
     // Setting the plan to what the lines allocate clears it.
@@ -75,7 +80,9 @@ describe('book-level errors', () => {
   });
 
   it('ECON-PAIR: the unit becomes a 行政单位, so its 50502 pair is no longer allowed', async () => {
-    const path = await makeBook(tempDir(), [row({ dept: '30201', kind: '基本支出-公用经费', yuan: '20000.00' })]);
+    const path = await makeBook(tempDir(), [
+      row({ dept: '30201', kind: '基本支出-公用经费', yuan: '20000.00' }),
+    ]);
     edit(path, (b) => saveUnit(b, { ...getUnit(b, CENTER.code)!, type: '行政单位' }));
     const { code, findings } = await validate(path);
     expect(code).toBe(1);
@@ -85,7 +92,10 @@ describe('book-level errors', () => {
   });
 
   it('NEGATIVE: a negative line', async () => {
-    const path = await makeBook(tempDir(), [...baseRows(), row({ dept: '30201', kind: '基本支出-公用经费', yuan: '-1000.00' })]);
+    const path = await makeBook(tempDir(), [
+      ...baseRows(),
+      row({ dept: '30201', kind: '基本支出-公用经费', yuan: '-1000.00' }),
+    ]);
     const { code, findings } = await validate(path);
     expect(code).toBe(1);
     expect(rulesOf(findings)).toEqual(['NEGATIVE']);

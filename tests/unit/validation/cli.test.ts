@@ -55,7 +55,17 @@ describe('budgetdesk validate', () => {
     const findings = JSON.parse(r.out) as Record<string, unknown>[];
     expect(findings).toHaveLength(1);
     expect(Object.keys(findings[0])).toEqual(
-      expect.arrayContaining(['severity', 'rule', 'message', 'expected', 'actual', 'where', 'key', 'ruleText', 'difference']),
+      expect.arrayContaining([
+        'severity',
+        'rule',
+        'message',
+        'expected',
+        'actual',
+        'where',
+        'key',
+        'ruleText',
+        'difference',
+      ]),
     );
     expect(findings[0]).toMatchObject({
       severity: 'error',
@@ -118,7 +128,8 @@ describe('validate:run', () => {
     try {
       const result = await invokeHandler(handlers, 'validate:run', {});
       expect(result.ok).toBe(true);
-      if (result.ok) expect((result.data as { rule: string }[]).map((f) => f.rule)).toEqual(['PLAN-SOURCE']);
+      if (result.ok)
+        expect((result.data as { rule: string }[]).map((f) => f.rule)).toEqual(['PLAN-SOURCE']);
     } finally {
       ctx.book.close();
     }

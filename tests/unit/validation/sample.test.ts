@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../../src/main/ledger/snapshot';
-import { SAMPLE_LINES, SAMPLE_PLAN, SAMPLE_PROJECTS, SAMPLE_UNIT, sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
+import {
+  SAMPLE_LINES,
+  SAMPLE_PLAN,
+  SAMPLE_PROJECTS,
+  SAMPLE_UNIT,
+  sampleSnapshot,
+} from '../../../src/shared/sample/jiangmen-2021';
 import { validateBook, type Finding } from '../../../src/shared/validation';
 import { INIT_2021 } from '../../helpers/book-fixtures';
 
@@ -40,14 +46,20 @@ describe('the sample book', () => {
     const tables = (f: Finding): number[] => [...new Set(f.where.cells.map((c) => c.table))];
     expect(tables(infos[0])).toEqual([2, 3, 5]);
     expect(infos[0].where.cells.every((c) => c.rowKey === 'fn:21011')).toBe(true);
-    expect(infos[1].where.cells).toEqual([{ table: 6, rowKey: 'pair:301|505', rowLabel: '[301]工资福利支出', column: '预算' }]);
+    expect(infos[1].where.cells).toEqual([
+      { table: 6, rowKey: 'pair:301|505', rowLabel: '[301]工资福利支出', column: '预算' },
+    ]);
     expect(tables(infos[2])).toEqual([6, 11]);
     for (const f of infos) expect(f.message).toContain('取整尾差');
   });
 
   it('lists errors, then warnings, then info', () => {
     const order = findings.map((f) => f.severity);
-    expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
   });
 
   it('gives the same findings read back from a real book file, and none on key projects once targets exist', () => {
@@ -68,7 +80,9 @@ describe('the sample book', () => {
         })),
       });
       const fromBook = validateBook(loadSnapshot(book));
-      expect(summary(fromBook)).toEqual(summary(findings).filter((s) => !s.includes('KEY-PROJECT-TARGETS')));
+      expect(summary(fromBook)).toEqual(
+        summary(findings).filter((s) => !s.includes('KEY-PROJECT-TARGETS')),
+      );
     } finally {
       book.close();
     }

@@ -22,9 +22,36 @@ const WAN = 1_000_000;
 function richModels(): TableModel[] {
   const book = sampleSnapshot();
   const extra: Omit<LineItem, 'id'>[] = [
-    { unitCode: '404011', functionCode: '2080199', deptEconCode: '30201', govEconCode: '50502', kind: '基本支出-公用经费', projectCode: null, fundSource: '政府性基金预算', amountFen: 1_234_567 },
-    { unitCode: '404011', functionCode: '2080199', deptEconCode: '31007', govEconCode: '50601', kind: '项目支出', projectCode: '440700210000000035603', fundSource: '国有资本经营预算', amountFen: 2_000_000 },
-    { unitCode: '404011', functionCode: '2080199', deptEconCode: '30201', govEconCode: '50502', kind: '事业单位经营支出', projectCode: null, fundSource: '经营收入', amountFen: 500_000 },
+    {
+      unitCode: '404011',
+      functionCode: '2080199',
+      deptEconCode: '30201',
+      govEconCode: '50502',
+      kind: '基本支出-公用经费',
+      projectCode: null,
+      fundSource: '政府性基金预算',
+      amountFen: 1_234_567,
+    },
+    {
+      unitCode: '404011',
+      functionCode: '2080199',
+      deptEconCode: '31007',
+      govEconCode: '50601',
+      kind: '项目支出',
+      projectCode: '440700210000000035603',
+      fundSource: '国有资本经营预算',
+      amountFen: 2_000_000,
+    },
+    {
+      unitCode: '404011',
+      functionCode: '2080199',
+      deptEconCode: '30201',
+      govEconCode: '50502',
+      kind: '事业单位经营支出',
+      projectCode: null,
+      fundSource: '经营收入',
+      amountFen: 500_000,
+    },
   ];
   book.lines.push(...extra.map((l, i) => ({ ...l, id: 1000 + i })));
   return deriveTables(book);
@@ -50,7 +77,9 @@ function target(rule: TableRule, models: TableModel[]): CellSel {
     }
     case 'rows-match': {
       const a = models.find((m) => m.number === rule.a.table)!;
-      const r = a.rows.find((x) => x.code !== '' && (!rule.codeLengths || rule.codeLengths.includes(x.code.length)));
+      const r = a.rows.find(
+        (x) => x.code !== '' && (!rule.codeLengths || rule.codeLengths.includes(x.code.length)),
+      );
       return { table: rule.a.table, row: r!.key, column: rule.a.column };
     }
   }
@@ -74,21 +103,31 @@ describe('table identities of the Jiangmen 2021 pack', () => {
   const rules = jiangmen2021Rules.tables;
 
   it('hold on the derived tables (no errors, on the sample and with every table filled)', () => {
-    expect(evaluateTableRules(rules, deriveTables(sampleSnapshot())).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      evaluateTableRules(rules, deriveTables(sampleSnapshot())).filter(
+        (f) => f.severity === 'error',
+      ),
+    ).toEqual([]);
     expect(evaluateTableRules(rules, models).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it.each(rules.map((r, i) => [`${r.id} #${i}`, r] as const))('%s fires on a corrupted cell', (_name, rule) => {
-    const sel = target(rule, models);
-    const findings = evaluateTableRules([rule], bump(models, sel, WAN));
-    const errors = findings.filter((f) => f.severity === 'error' && f.rule === rule.id);
-    expect(errors.length).toBeGreaterThan(0);
-    expect(Math.abs(errors[0].difference!.fen)).toBe(WAN);
-    expect(errors[0].where.cells.some((c) => c.table === sel.table)).toBe(true);
-  });
+  it.each(rules.map((r, i) => [`${r.id} #${i}`, r] as const))(
+    '%s fires on a corrupted cell',
+    (_name, rule) => {
+      const sel = target(rule, models);
+      const findings = evaluateTableRules([rule], bump(models, sel, WAN));
+      const errors = findings.filter((f) => f.severity === 'error' && f.rule === rule.id);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(Math.abs(errors[0].difference!.fen)).toBe(WAN);
+      expect(errors[0].where.cells.some((c) => c.table === sel.table)).toBe(true);
+    },
+  );
 
   it('T1-e 收入总计 = 支出总计: an unbalanced 表1 is an error naming both totals', () => {
-    const findings = evaluateTableRules(rules, bump(models, { table: 1, row: 'fixed:incomeAll', column: 1 }, 123));
+    const findings = evaluateTableRules(
+      rules,
+      bump(models, { table: 1, row: 'fixed:incomeAll', column: 1 }, 123),
+    );
     const f = findings.find((x) => x.rule === 'T1-e')!;
     expect(f.severity).toBe('error');
     expect(f.expected!.fen - f.actual!.fen).toBe(123);
@@ -101,13 +140,23 @@ describe('table identities of the Jiangmen 2021 pack', () => {
   it('T12-b nests 二级 projects (printed with "--") under their 一级 project', () => {
     const t12b = rules.filter((r) => r.id === 'T12-b');
     const l1 = 'project:440700210000000035573';
-    const findings = evaluateTableRules(t12b, bump(models, { table: 12, row: l1, column: '总计' }, WAN));
+    const findings = evaluateTableRules(
+      t12b,
+      bump(models, { table: 12, row: l1, column: '总计' }, WAN),
+    );
     expect(findings.map((f) => f.key)).toContain(`T12-b:12:${l1}:总计`);
     expect(findings.find((f) => f.key === `T12-b:12:${l1}:总计`)!.where.cells).toHaveLength(4);
   });
 
   it('a rule naming a column the pack lacks is refused, not read as 0', () => {
-    const bad: TableRule = { id: 'BAD', text: '', kind: 'row-sum', table: 3, total: '不存在的列', parts: [] };
+    const bad: TableRule = {
+      id: 'BAD',
+      text: '',
+      kind: 'row-sum',
+      table: 3,
+      total: '不存在的列',
+      parts: [],
+    };
     expect(() => evaluateTableRules([bad], models)).toThrow(/表3.*不存在的列/);
   });
 });
@@ -125,6 +174,8 @@ describe('tail differences', () => {
       ['info', 'TAIL', '17.20', '17.21'],
     ]);
     expect(findings[0].where.cells.map((c) => c.table)).toEqual([2, 2, 3, 3, 5, 5]);
-    expect(findings[1].where.cells.map((c) => `${c.table} ${c.rowLabel}`)).toEqual(['6 [301]工资福利支出']);
+    expect(findings[1].where.cells.map((c) => `${c.table} ${c.rowLabel}`)).toEqual([
+      '6 [301]工资福利支出',
+    ]);
   });
 });

@@ -27,11 +27,15 @@ function isFundSource(s: string): s is FundSource {
 function list(book: BookDb, io: CliIo): void {
   const plan = listPlan(book);
   if (plan.length === 0) {
-    io.out('尚未录入收入计划。用 --source 和 --amount 录入，例如：budgetdesk plan 预算.sqlite --source 一般公共预算 --amount 7230300.00');
+    io.out(
+      '尚未录入收入计划。用 --source 和 --amount 录入，例如：budgetdesk plan 预算.sqlite --source 一般公共预算 --amount 7230300.00',
+    );
     return;
   }
   for (const e of plan) {
-    io.out(`${e.unitCode}  ${e.fundSource}  ${formatWan(e.amountFen)} 万元（${formatYuan(e.amountFen)} 元）`);
+    io.out(
+      `${e.unitCode}  ${e.fundSource}  ${formatWan(e.amountFen)} 万元（${formatYuan(e.amountFen)} 元）`,
+    );
   }
 }
 
@@ -40,7 +44,9 @@ export const planCommand: CliCommand = {
   summary: '设置或列出收入计划（控制数），金额以元为单位',
   help: HELP,
   async run(args, io) {
-    const { positional, values, unknown } = parseArgs(args, { values: ['source', 'amount', 'unit'] });
+    const { positional, values, unknown } = parseArgs(args, {
+      values: ['source', 'amount', 'unit'],
+    });
     const problems = [...unknown];
     if (positional.length !== 1) problems.push('请给出一个预算文件路径');
     if ((values.source === undefined) !== (values.amount === undefined)) {

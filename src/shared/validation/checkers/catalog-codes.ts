@@ -14,9 +14,21 @@ const KINDS_WITHOUT_ECON: readonly string[] = ['结转下年'];
 type Field = { name: string; column: string; check: (c: Catalog, code: string) => void };
 
 const FIELDS: Record<'function' | 'dept' | 'gov', Field> = {
-  function: { name: '功能科目编码', column: 'functionCode', check: (c, code) => c.requireFunctionItem(code) },
-  dept: { name: '部门经济科目编码', column: 'deptEconCode', check: (c, code) => c.requireDeptEcon(code) },
-  gov: { name: '政府经济科目编码', column: 'govEconCode', check: (c, code) => c.requireGovEcon(code) },
+  function: {
+    name: '功能科目编码',
+    column: 'functionCode',
+    check: (c, code) => c.requireFunctionItem(code),
+  },
+  dept: {
+    name: '部门经济科目编码',
+    column: 'deptEconCode',
+    check: (c, code) => c.requireDeptEcon(code),
+  },
+  gov: {
+    name: '政府经济科目编码',
+    column: 'govEconCode',
+    check: (c, code) => c.requireGovEcon(code),
+  },
 };
 
 function codeOf(line: LineItem, field: keyof typeof FIELDS): string {
@@ -24,7 +36,12 @@ function codeOf(line: LineItem, field: keyof typeof FIELDS): string {
   return field === 'dept' ? line.deptEconCode : line.govEconCode;
 }
 
-function lineFinding(rule: RuleOf<'catalog-codes'>, line: LineItem, field: keyof typeof FIELDS, why: string): Finding {
+function lineFinding(
+  rule: RuleOf<'catalog-codes'>,
+  line: LineItem,
+  field: keyof typeof FIELDS,
+  why: string,
+): Finding {
   return {
     key: `${rule.id}:line:${line.id}:${field}`,
     ...fromRule(rule),

@@ -19,7 +19,8 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   const groups = new Map<string, LineItem[]>();
   for (const line of ctx.book.lines) {
     const unit = ctx.units.get(line.unitCode);
-    if (!unit || !catalog.deptEcon(line.deptEconCode) || !catalog.govEcon(line.govEconCode)) continue;
+    if (!unit || !catalog.deptEcon(line.deptEconCode) || !catalog.govEcon(line.govEconCode))
+      continue;
     if (catalog.isGovEconAllowed(line.deptEconCode, line.govEconCode, unit.type)) continue;
     const key = `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
     groups.set(key, [...(groups.get(key) ?? []), line]);

@@ -27,7 +27,9 @@ export const keyProjectTargets: Checker<'key-project-targets'> = (ctx, rule) => 
       ...fromRule(rule),
       message:
         `重点项目“${project.name}”（${project.code}）` +
-        (count === 0 ? '没有填写绩效目标' : `只填写了 ${count} 个绩效指标（至少应有 ${rule.params.minIndicators} 个）`) +
+        (count === 0
+          ? '没有填写绩效目标'
+          : `只填写了 ${count} 个绩效指标（至少应有 ${rule.params.minIndicators} 个）`) +
         `，第三部分“重点项目预算绩效目标情况”将无从填列；请打开该项目补填产出、效益、满意度指标。`,
       ...NO_AMOUNTS,
       where: { cells: [], entries: [projectEntry(project)] },

@@ -26,13 +26,29 @@ export const negativeAmount: Checker<'negative-amount'> = (ctx, rule) => {
   const findings: Finding[] = [];
   for (const line of ctx.book.lines) {
     if (line.amountFen < 0) {
-      findings.push(negative(rule, `line:${line.id}`, `明细第 ${line.id} 条的金额`, line.amountFen, lineEntry(line)));
+      findings.push(
+        negative(
+          rule,
+          `line:${line.id}`,
+          `明细第 ${line.id} 条的金额`,
+          line.amountFen,
+          lineEntry(line),
+        ),
+      );
     }
   }
   for (const plan of ctx.book.plan) {
     if (plan.amountFen < 0) {
       const what = `${unitName(ctx, plan.unitCode)}“${plan.fundSource}”的收入计划`;
-      findings.push(negative(rule, `plan:${plan.unitCode}:${plan.fundSource}`, what, plan.amountFen, planEntry(ctx, plan)));
+      findings.push(
+        negative(
+          rule,
+          `plan:${plan.unitCode}:${plan.fundSource}`,
+          what,
+          plan.amountFen,
+          planEntry(ctx, plan),
+        ),
+      );
     }
   }
   for (const p of ctx.book.projects) {
@@ -44,7 +60,15 @@ export const negativeAmount: Checker<'negative-amount'> = (ctx, rule) => {
     ];
     for (const [field, label, fen] of amounts) {
       if (fen !== null && fen < 0) {
-        findings.push(negative(rule, `project:${p.code}:${field}`, `项目“${p.name}”的${label}`, fen, projectEntry(p)));
+        findings.push(
+          negative(
+            rule,
+            `project:${p.code}:${field}`,
+            `项目“${p.name}”的${label}`,
+            fen,
+            projectEntry(p),
+          ),
+        );
       }
     }
   }

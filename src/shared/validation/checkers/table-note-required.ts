@@ -15,7 +15,9 @@ export const tableNoteRequired: Checker<'table-note-required'> = (ctx, rule) => 
   for (const number of rule.params.tables) {
     if (!tables.has(number)) continue;
     const model = tables.table(number, rule.id);
-    const nonEmpty = model.rows.some((r) => r.cells.some((c) => c.kind === 'amount' && c.fen !== 0));
+    const nonEmpty = model.rows.some((r) =>
+      r.cells.some((c) => c.kind === 'amount' && c.fen !== 0),
+    );
     const written = model.notes.filter((n) => !empty.has(normalise(n)));
     if (!nonEmpty || written.length > 0) continue;
     findings.push({
@@ -27,7 +29,14 @@ export const tableNoteRequired: Checker<'table-note-required'> = (ctx, rule) => 
       ...NO_AMOUNTS,
       where: {
         cells: [],
-        entries: [{ type: 'note', code: String(number), label: `表${number}表下注释`, open: { screen: 'notes', focus: String(number) } }],
+        entries: [
+          {
+            type: 'note',
+            code: String(number),
+            label: `表${number}表下注释`,
+            open: { screen: 'notes', focus: String(number) },
+          },
+        ],
       },
     });
   }

@@ -22,9 +22,14 @@ function pairs(ctx: ValidationContext, ruleId: string, subjects: YearSubject[]):
   for (const subject of subjects) {
     if (!tables.has(subject.cell.table)) continue;
     const now = tables.cell(subject.cell, ruleId);
-    const col = tables.column(tables.table(subject.cell.table, ruleId), subject.cell.column, ruleId);
+    const col = tables.column(
+      tables.table(subject.cell.table, ruleId),
+      subject.cell.column,
+      ruleId,
+    );
     const last = ctx.lastYear.find(
-      (f) => f.tableNo === subject.cell.table && f.rowKey === subject.cell.row && f.columnIndex === col,
+      (f) =>
+        f.tableNo === subject.cell.table && f.rowKey === subject.cell.row && f.columnIndex === col,
     );
     if (last) result.push({ subject, now, last });
   }
@@ -61,7 +66,10 @@ export const riseAgainstLastYear: Checker<'rise-against-last-year'> = (ctx, rule
         `${differenceText(now.fen, last.amountFen).replace(/^多/, '增加').replace(/^少/, '减少')}` +
         `（${cellText(now.ref)}）；“三公”经费原则上只减不增，请核实相关明细，并在情况说明中写明增加原因。`,
       ...comparison(last.amountFen, now.fen),
-      where: { cells: [now.ref], entries: [lastYearEntry(last, subject.label), reasonEntry(subject)] },
+      where: {
+        cells: [now.ref],
+        entries: [lastYearEntry(last, subject.label), reasonEntry(subject)],
+      },
     }));
 
 /** Percent of change text, two decimals; "上年为 0" when there is no base. */
@@ -75,7 +83,10 @@ export const changeNeedsReason: Checker<'change-needs-reason'> = (ctx, rule) => 
   for (const { subject, now, last } of pairs(ctx, rule.id, rule.params.subjects)) {
     const delta = Math.abs(now.fen - last.amountFen);
     // Integer comparison: delta / |last| > t% ⇔ delta × 100 > t × |last|.
-    const big = last.amountFen === 0 ? delta > 0 : delta * 100 > rule.params.thresholdPercent * Math.abs(last.amountFen);
+    const big =
+      last.amountFen === 0
+        ? delta > 0
+        : delta * 100 > rule.params.thresholdPercent * Math.abs(last.amountFen);
     if (!big || ctx.reasons.has(subject.reasonKey)) continue;
     findings.push({
       key: `${rule.id}:${subject.reasonKey}`,
@@ -86,7 +97,10 @@ export const changeNeedsReason: Checker<'change-needs-reason'> = (ctx, rule) => 
         `${percentText(now.fen, last.amountFen)}，超过 ${rule.params.thresholdPercent}% 却未填写原因；` +
         `请在“增减变化原因”中填写“${subject.label}”的主要原因。`,
       ...comparison(last.amountFen, now.fen),
-      where: { cells: [now.ref], entries: [lastYearEntry(last, subject.label), reasonEntry(subject)] },
+      where: {
+        cells: [now.ref],
+        entries: [lastYearEntry(last, subject.label), reasonEntry(subject)],
+      },
     });
   }
   return findings;
