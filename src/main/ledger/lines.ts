@@ -10,6 +10,10 @@ const COLUMNS = `unit_code = @unitCode, function_code = @functionCode,
   dept_econ_code = @deptEconCode, gov_econ_code = @govEconCode, kind = @kind,
   project_code = @projectCode, fund_source = @fundSource, amount_fen = @amountFen`;
 
+const INSERT = `INSERT INTO line_items (unit_code, function_code, dept_econ_code, gov_econ_code,
+  kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode, @deptEconCode,
+  @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`;
+
 /** Lines in entry order, optionally of one unit. */
 export function listLines(book: BookDb, filter: { unitCode?: string } = {}): LineItem[] {
   if (filter.unitCode !== undefined) {
@@ -43,9 +47,7 @@ function params(l: LineItemInput): Record<string, string | number | null> {
 
 /** Inserts all lines in one transaction; returns how many. Any ids in the input are ignored. */
 export function insertLines(book: BookDb, lines: readonly LineItemInput[]): number {
-  const stmt = book.db.prepare(`INSERT INTO line_items (unit_code, function_code, dept_econ_code,
-    gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode,
-    @deptEconCode, @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`);
+  const stmt = book.db.prepare(INSERT);
   return book.transaction(() => {
     for (const l of lines) stmt.run(params(l));
     return lines.length;
@@ -53,9 +55,7 @@ export function insertLines(book: BookDb, lines: readonly LineItemInput[]): numb
 }
 
 export function insertLine(book: BookDb, line: LineItemInput): LineItem {
-  const stmt = book.db.prepare(`INSERT INTO line_items (unit_code, function_code, dept_econ_code,
-    gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode,
-    @deptEconCode, @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`);
+  const stmt = book.db.prepare(INSERT);
   const id = Number(stmt.run(params(line)).lastInsertRowid);
   return { ...line, id };
 }
@@ -73,4 +73,16 @@ export function updateLine(book: BookDb, line: LineItem): boolean {
 export function deleteLines(book: BookDb, ids: readonly number[]): number {
   const stmt = book.db.prepare('DELETE FROM line_items WHERE id = ?');
   return book.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0));
+}
+
+/** Re-creates a deleted line under its old id (undo of a delete); fails if the id is taken. */
+export function insertLineWithId(book: BookDb, line: LineItem): LineItem {
+  book.db
+    .prepare(
+      `INSERT INTO line_items (id, unit_code, function_code, dept_econ_code, gov_econ_code, kind,
+    project_code, fund_source, amount_fen) VALUES (@id, @unitCode, @functionCode, @deptEconCode,
+    @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`,
+    )
+    .run({ ...params(line), id: line.id });
+  return { ...line };
 }
