@@ -56,7 +56,7 @@ describe('start screen (browser mode)', () => {
   it('creates a book through the form and shows its header', async () => {
     const { page } = s;
     const path = join(s.workDir, '2021年部门预算-404011.sqlite');
-    await page.getByLabel('预算年度').fill('2021');
+    await page.getByLabel('预算年度').selectOption('2021');
     await page.getByLabel('单位编码').fill('404011');
     await page.getByLabel('单位名称').fill('江门市人力资源和社会保障局信息中心');
     await page.getByLabel('单位类型').selectOption('事业单位');
@@ -92,12 +92,24 @@ describe('start screen (browser mode)', () => {
     await page.getByRole('button', { name: '创建预算' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await alert.innerText()).toContain(path);
+    expect(await alert.innerText()).toContain(`文件“${path}”已存在，为免覆盖未新建预算`);
 
     await page.getByRole('button', { name: /^打开预算/ }).click();
     await page.locator('.recent-item', { hasText: path }).click();
     await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the sample through 打开示例 and shows its lines', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: '关闭预算' }).click();
+    await page.getByRole('button', { name: /^打开示例/ }).click();
+    await page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
+    await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
+    expect(await page.locator('[data-field="year"]').innerText()).toBe('2021');
+    expect(Number(await page.locator('[data-field="line-count"]').innerText())).toBeGreaterThan(0);
+    expect(await page.locator('[data-field="path"]').innerText()).toContain(s.workDir);
+    await page.screenshot({ path: '/tmp/budgetdesk-sample.png' });
     expect(pageErrors).toEqual([]);
   });
 });
