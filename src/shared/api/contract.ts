@@ -8,6 +8,7 @@ import type {
   IncomePlanEntry,
   LineItem,
   LineItemInput,
+  PerformanceIndicator,
   Project,
   Unit,
   UnitType,
@@ -59,6 +60,16 @@ export interface ApiContract {
   'lines:list': { arg: { unitCode?: string }; result: LineItem[] };
   'lines:save': { arg: { line: LineItemInput & { id?: number } }; result: LineItem };
   'lines:delete': { arg: { ids: number[] }; result: null };
+  /**
+   * Several line edits as ONE all-or-nothing transaction (paste of a block, undo/redo): deletes
+   * `deleteIds`, then saves `lines` (with id: update; without: insert). With `restore`, a line
+   * whose id no longer exists is re-created under that id (undo of a delete). Result: the saved
+   * lines in input order, 政府 codes defaulted.
+   */
+  'lines:save-many': {
+    arg: { lines: (LineItemInput & { id?: number })[]; deleteIds?: number[]; restore?: boolean };
+    result: LineItem[];
+  };
   /** Import a CSV/XLSX of line items (content base64). All or nothing. */
   'lines:import': {
     arg: { fileName: string; contentBase64: string };
@@ -66,6 +77,13 @@ export interface ApiContract {
     result: { imported: number; unitsCreated?: number; projectsCreated?: number };
   };
   'lines:export-csv': { arg: Record<string, never>; result: { csv: string } };
+  /** 绩效指标 of one project (or of all projects), in entry order. */
+  'indicators:list': { arg: { projectCode?: string }; result: PerformanceIndicator[] };
+  /** Replaces all 绩效指标 of one project at once (all or nothing), keeping the given order. */
+  'indicators:replace': {
+    arg: { projectCode: string; items: Omit<PerformanceIndicator, 'id' | 'projectCode'>[] };
+    result: PerformanceIndicator[];
+  };
   'plan:list': { arg: Record<string, never>; result: IncomePlanEntry[] };
   'plan:set': { arg: { entry: IncomePlanEntry }; result: IncomePlanEntry };
   'tables:derive': { arg: { tables?: number[] }; result: TableModel[] };
@@ -105,8 +123,11 @@ export const CHANNELS = [
   'lines:list',
   'lines:save',
   'lines:delete',
+  'lines:save-many',
   'lines:import',
   'lines:export-csv',
+  'indicators:list',
+  'indicators:replace',
   'plan:list',
   'plan:set',
   'tables:derive',

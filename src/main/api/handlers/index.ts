@@ -8,6 +8,8 @@ import { bookHandlers } from './book';
 import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
+import { workspaceBookHandlers } from './workspace-book';
+import { workspaceLineHandlers } from './workspace-lines';
 
 export function createHandlers(ctx: HandlerContext): ApiHandlers {
   return {
@@ -15,5 +17,7 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lineHandlers(ctx),
     ...tableHandlers(ctx),
     ...validationHandlers(ctx),
+    ...workspaceLineHandlers(ctx),
+    ...workspaceBookHandlers(ctx),
   } satisfies ApiHandlers;
 }
