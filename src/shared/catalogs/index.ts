@@ -5,10 +5,11 @@
 import type { UnitType } from '../domain';
 import { mappingSide, type CatalogData, type ClassificationEntry } from './types';
 import { catalog2021 } from './2021';
+import { catalog2022 } from './2022';
 
 export type { CatalogData, ClassificationEntry } from './types';
 
-const DATA: Record<number, CatalogData> = { 2021: catalog2021 };
+const DATA: Record<number, CatalogData> = { 2021: catalog2021, 2022: catalog2022 };
 
 export class CatalogError extends Error {
   constructor(

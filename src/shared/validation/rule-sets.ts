@@ -5,7 +5,11 @@
 import { jiangmen2021Rules } from '../tables/packs/jiangmen-2021/rules';
 import type { PackRules } from './rule-types';
 
-const RULE_SETS: readonly PackRules[] = [jiangmen2021Rules];
+// The 2022 pack reuses the 2021 templates, so the same rules address its tables.
+const RULE_SETS: readonly PackRules[] = [
+  jiangmen2021Rules,
+  { ...jiangmen2021Rules, packId: 'jiangmen-2022' },
+];
 
 export class RulesError extends Error {
   readonly code = 'UNKNOWN_PACK_RULES';

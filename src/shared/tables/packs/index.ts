@@ -4,6 +4,7 @@
  */
 import type { TableTemplate, TemplatePack } from '../template';
 import { jiangmen2021 } from './jiangmen-2021';
+import { jiangmen2022 } from './jiangmen-2022';
 
 export class PackError extends Error {
   constructor(
@@ -19,7 +20,7 @@ export interface LoadedPack extends TemplatePack {
   table(n: number): TableTemplate;
 }
 
-const PACKS: readonly TemplatePack[] = [jiangmen2021];
+const PACKS: readonly TemplatePack[] = [jiangmen2021, jiangmen2022];
 const cache = new Map<string, LoadedPack>();
 
 export function packIds(): string[] {
