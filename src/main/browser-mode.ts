@@ -75,7 +75,12 @@ async function main(): Promise<number | null> {
   );
   if (!flags.has('no-open')) openBrowser(app.server.url);
 
+  // Ctrl+C reaches this process several times (from the terminal and relayed by npm start and
+  // tsx); only the first one closes, the rest must not kill the process mid-close.
+  let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
     process.stdout.write(`\n收到 ${signal}，正在关闭预算文件…\n`);
     app.close().then(
       () => process.exit(0),
@@ -85,8 +90,8 @@ async function main(): Promise<number | null> {
       },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   return null;
 }
 

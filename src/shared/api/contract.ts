@@ -4,13 +4,16 @@
  * and over HTTP on 127.0.0.1.
  */
 import type {
+  AssetFigures,
   BookInfo,
+  BookSnapshot,
   IncomePlanEntry,
   LineItem,
   LineItemInput,
   PerformanceIndicator,
   Project,
   Unit,
+  UnitTexts,
   UnitType,
 } from '../domain';
 import type { CatalogData } from '../catalogs/types';
@@ -35,6 +38,13 @@ export interface ApiError {
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** The clerk's 出错说明 for one 审核 error, keyed by Finding.key. */
+export interface ReviewNoteEntry {
+  findingKey: string;
+  note: string;
+  updatedAt: string;
+}
 
 /** Channel → argument and result. */
 export interface ApiContract {
@@ -94,6 +104,24 @@ export interface ApiContract {
     arg: { table?: number };
     result: { fileName: string; contentBase64: string };
   };
+  /** The whole open book as plain data (lines, plan, units, projects, …) for the live preview. */
+  'book:snapshot': { arg: Record<string, never>; result: BookSnapshot };
+  /** 第一部分 texts of a unit (default: the book's top unit). */
+  'texts:get': { arg: { unitCode?: string }; result: UnitTexts };
+  'texts:set': { arg: { texts: UnitTexts; unitCode?: string }; result: UnitTexts };
+  /** 国有资产 figures; null until entered. */
+  'assets:get': { arg: Record<string, never>; result: AssetFigures | null };
+  'assets:set': { arg: { assets: AssetFigures }; result: AssetFigures };
+  /** Deletes a subordinate unit that nothing refers to (no lines, projects, plan, sub-units). */
+  'units:delete': { arg: { code: string }; result: null };
+  /** Removes the income plan entry of one unit and fund source (控制数 left blank). */
+  'plan:clear': { arg: { unitCode: string; fundSource: string }; result: null };
+  'review-notes:list': { arg: Record<string, never>; result: ReviewNoteEntry[] };
+  /** Sets the 出错说明 of a finding; a blank note removes it (result null). */
+  'review-notes:set': {
+    arg: { findingKey: string; note: string };
+    result: ReviewNoteEntry | null;
+  };
 }
 
 export type Channel = keyof ApiContract;
@@ -133,4 +161,13 @@ export const CHANNELS = [
   'tables:derive',
   'validate:run',
   'export:xlsx',
+  'book:snapshot',
+  'texts:get',
+  'texts:set',
+  'assets:get',
+  'assets:set',
+  'units:delete',
+  'plan:clear',
+  'review-notes:list',
+  'review-notes:set',
 ] as const satisfies readonly Channel[];

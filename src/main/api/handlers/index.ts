@@ -9,6 +9,7 @@ import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
 import { workspaceBookHandlers } from './workspace-book';
+import { workspaceBookHandlers } from './workspace-book';
 import { workspaceLineHandlers } from './workspace-lines';
 
 export function createHandlers(ctx: HandlerContext): ApiHandlers {
@@ -17,6 +18,7 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lineHandlers(ctx),
     ...tableHandlers(ctx),
     ...validationHandlers(ctx),
+    ...workspaceBookHandlers(ctx),
     ...workspaceLineHandlers(ctx),
     ...workspaceBookHandlers(ctx),
   } satisfies ApiHandlers;
