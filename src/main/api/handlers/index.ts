@@ -9,7 +9,6 @@ import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
 import { workspaceBookHandlers } from './workspace-book';
-import { workspaceBookHandlers } from './workspace-book';
 import { workspaceLineHandlers } from './workspace-lines';
 
 export function createHandlers(ctx: HandlerContext): ApiHandlers {
@@ -18,7 +17,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lineHandlers(ctx),
     ...tableHandlers(ctx),
     ...validationHandlers(ctx),
-    ...workspaceBookHandlers(ctx),
     ...workspaceLineHandlers(ctx),
     ...workspaceBookHandlers(ctx),
   } satisfies ApiHandlers;

@@ -11,6 +11,7 @@ import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
+import { reviewSheetFor } from './export-review';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { writeSnapshot } from '../../ledger/snapshot';
@@ -88,7 +89,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       guarded(async () => {
         const models = derive(ctx, tableNumbers(arg.table));
         const info = requireBook(ctx).info();
-        const buffer = await exportTablesWorkbook(models);
+        const buffer = await exportTablesWorkbook(models, { extraSheets: reviewSheetFor(ctx, arg.table === undefined ? models : undefined) });
         return {
           fileName: tablesFileName(info.year, models[0].unitName, arg.table === undefined ? undefined : models[0]),
           contentBase64: buffer.toString('base64'),
