@@ -1,0 +1,131 @@
+/** Paste of a block copied from Excel: splitting, per-cell checks, spreading over rows. */
+import { describe, expect, it } from 'vitest';
+import { buildLineOptions, gridColumns } from '../../../src/renderer/src/lib/line-cells';
+import {
+  applyValues,
+  completeLine,
+  planPaste,
+  type GridScope,
+} from '../../../src/renderer/src/lib/line-edits';
+import { parsePasteBlock, splitClipboard } from '../../../src/renderer/src/lib/paste-block';
+import { getCatalog } from '../../../src/shared/catalogs';
+import type { LineItem } from '../../../src/shared/domain';
+import { CENTER } from '../../helpers/book-fixtures';
+
+const opts = buildLineOptions(getCatalog(2021), [CENTER]);
+const cols = gridColumns({ multiUnit: false, withKind: true });
+const basic: GridScope = {
+  fixedKind: null,
+  projectCode: null,
+  defaultUnitCode: '404011',
+  units: [CENTER],
+};
+
+const line: LineItem = {
+  id: 7,
+  unitCode: '404011',
+  functionCode: '2080199',
+  deptEconCode: '30101',
+  govEconCode: '50501',
+  kind: '基本支出-人员经费',
+  projectCode: null,
+  fundSource: '一般公共预算',
+  amountFen: 100,
+};
+
+describe('splitClipboard', () => {
+  it('splits Excel text: CRLF, tabs, trailing break, quoted cells, blank rows', () => {
+    expect(splitClipboard('a\tb\r\nc\td\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(splitClipboard('"x\ty"\t"say ""hi"""\n\t\n1\t2')).toEqual([
+      ['x\ty', 'say "hi"'],
+      ['1', '2'],
+    ]);
+    expect(splitClipboard('"a\nb"\tc')).toEqual([['a\nb', 'c']]);
+    expect(splitClipboard('')).toEqual([]);
+  });
+});
+
+describe('parsePasteBlock + planPaste', () => {
+  const text =
+    '2080199 其他人力资源和社会保障管理事务支出\t[30101]基本工资\t\t人员经费\t一般公共预算\t537,386.12\n' +
+    '2080505\t30108\t50501\t人员经费\t一般公共预算\t23.926万\n';
+
+  it('reads a six-column block from 功能科目 on into two complete new lines', () => {
+    const parsed = parsePasteBlock(splitClipboard(text), cols, 0, opts, 1);
+    expect(parsed.problems).toEqual([]);
+    const plan = planPaste(parsed.rows, [], 0, opts, basic);
+    expect(plan.problems).toEqual([]);
+    expect(plan.inserts).toEqual(
+      [
+        { ...line, id: undefined, govEconCode: '', amountFen: 53_738_612 },
+        {
+          ...line,
+          id: undefined,
+          functionCode: '2080505',
+          deptEconCode: '30108',
+          amountFen: 23_926_000,
+        },
+      ].map(({ id: _id, ...rest }) => rest),
+    );
+  });
+
+  it('names row and column of every bad cell and of too many columns', () => {
+    const bad = '2080199\t12345\t\t人员经费\t一般\t12元3\n2080199\t30101\t\t\t\t1\t9\n';
+    const parsed = parsePasteBlock(splitClipboard(bad), cols, 0, opts, 4);
+    expect(parsed.problems).toEqual([
+      expect.stringContaining('第 4 行“部门经济科目”列：“12345”不是2021 年的部门经济科目'),
+      expect.stringContaining('第 4 行“金额”列：“12元3”不是金额'),
+      expect.stringContaining('第 5 行：粘贴了 7 列'),
+      expect.stringContaining('第 5 行“支出类型”列：“支出类型”不能为空'),
+      expect.stringContaining('第 5 行“资金来源”列'),
+    ]);
+  });
+
+  it('pasting amounts from the 金额 column updates existing rows and needs more for new rows', () => {
+    const parsed = parsePasteBlock([['5'], ['6']], cols, cols.length - 1, opts, 1);
+    const plan = planPaste(parsed.rows, [line], 0, opts, basic);
+    expect(plan.updates).toEqual([{ before: line, after: { ...line, amountFen: 500 } }]);
+    expect(plan.problems).toEqual([
+      '第 2 行是新行，缺少“功能科目”“部门经济科目”，请在复制的区域中包含这些列',
+    ]);
+  });
+});
+
+describe('applyValues / completeLine defaults', () => {
+  it('re-defaults 政府经济科目 and 支出类型 when 部门经济科目 changes and they were defaults', () => {
+    const next = applyValues(line, { deptEconCode: '30201' }, opts, basic);
+    expect(next).toEqual({
+      ...line,
+      deptEconCode: '30201',
+      govEconCode: '',
+      kind: '基本支出-公用经费',
+    });
+    const kept = applyValues(
+      { ...line, govEconCode: '50999' },
+      { deptEconCode: '30102' },
+      opts,
+      basic,
+    );
+    expect(kept.govEconCode).toBe('50999');
+  });
+
+  it('gives a project grid line its project and fixed kind', () => {
+    const scope: GridScope = { ...basic, fixedKind: '项目支出', projectCode: 'P1' };
+    expect(
+      completeLine({ functionCode: '2080199', deptEconCode: '31007', amountFen: 5 }, scope),
+    ).toEqual({
+      line: {
+        ...line,
+        id: undefined,
+        deptEconCode: '31007',
+        govEconCode: '',
+        kind: '项目支出',
+        projectCode: 'P1',
+        amountFen: 5,
+      },
+    });
+  });
+});
