@@ -13,6 +13,7 @@ import type {
   FundSource,
   IncomePlanEntry,
   LineItemInput,
+  PerformanceIndicator,
   Project,
   Unit,
   UnitTexts,
@@ -167,6 +168,20 @@ export const SAMPLE_ASSETS: AssetFigures = {
   plannedPurchaseFen: 0,
   plannedPurchaseText: '无',
 };
+
+/**
+ * 绩效指标 of the three key projects, restating the targets the published 第三部分 六 gives as
+ * prose (e.g. "网上业务办理量提升率为5%"). Not part of sampleSnapshot(): the validation tests
+ * keep the sample's "key project without targets" warnings; the sample book file includes them.
+ */
+export const SAMPLE_INDICATORS: readonly Omit<PerformanceIndicator, 'id'>[] = [
+  { projectCode: P_SECURITY, tier: '产出指标', category: '质量指标', name: '数据中心硬件设备及IPv6升级迭代', value: '按计划完成', unit: '' },
+  { projectCode: P_SECURITY, tier: '效益指标', category: '社会效益指标', name: '网络安全风险预知和防护能力', value: '进一步提高', unit: '' },
+  { projectCode: P_PLATFORM, tier: '产出指标', category: '数量指标', name: '人社智慧公共服务新模式', value: '建成', unit: '' },
+  { projectCode: P_PLATFORM, tier: '效益指标', category: '社会效益指标', name: '网上业务办理量提升率', value: '=5', unit: '%' },
+  { projectCode: P_CARD, tier: '产出指标', category: '数量指标', name: '社保卡用户信息更新核对', value: '全面开展', unit: '' },
+  { projectCode: P_CARD, tier: '效益指标', category: '社会效益指标', name: '居民服务“一卡通”应用领域', value: '持续拓展', unit: '' },
+];
 
 /** The sample as a snapshot (lines numbered from 1), for the engine and tests. */
 export function sampleSnapshot(): BookSnapshot {

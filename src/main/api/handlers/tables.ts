@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { SAMPLE_ASSETS, SAMPLE_INFO, SAMPLE_LINES, SAMPLE_PLAN, SAMPLE_PROJECTS, SAMPLE_TEXTS, SAMPLE_UNIT } from '../../../shared/sample/jiangmen-2021';
+import { SAMPLE_ASSETS, SAMPLE_INDICATORS, SAMPLE_INFO, SAMPLE_LINES, SAMPLE_PLAN, SAMPLE_PROJECTS, SAMPLE_TEXTS, SAMPLE_UNIT } from '../../../shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
@@ -43,6 +43,7 @@ export function createSampleBook(path: string): void {
         projects: [...SAMPLE_PROJECTS],
         lines: SAMPLE_LINES,
         plan: [...SAMPLE_PLAN],
+        indicators: [...SAMPLE_INDICATORS],
         texts: SAMPLE_TEXTS,
         assets: SAMPLE_ASSETS,
       });
