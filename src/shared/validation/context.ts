@@ -33,6 +33,19 @@ export interface ValidationContext {
   indicators: PerformanceIndicator[];
   units: Map<string, Unit>;
   projects: Map<string, Project>;
+  /** Lines by the project they name, so per-project checks stay linear in the book's size. */
+  linesByProject: Map<string, LineItem[]>;
+}
+
+function byProject(lines: LineItem[]): Map<string, LineItem[]> {
+  const map = new Map<string, LineItem[]>();
+  for (const l of lines) {
+    if (l.projectCode === null) continue;
+    const list = map.get(l.projectCode);
+    if (list) list.push(l);
+    else map.set(l.projectCode, [l]);
+  }
+  return map;
 }
 
 export function makeContext(
@@ -51,6 +64,7 @@ export function makeContext(
     indicators: extra.indicators ?? book.indicators ?? [],
     units: new Map(book.units.map((u) => [u.code, u])),
     projects: new Map(book.projects.map((p) => [p.code, p])),
+    linesByProject: byProject(book.lines),
   };
 }
 
@@ -100,12 +114,10 @@ export function unitEntry(unit: Unit): EntryRef {
 
 /** The line items of a project: its own lines, or for a 一级 project those of its 二级 projects. */
 export function projectLines(ctx: ValidationContext, project: Project): LineItem[] {
-  if (project.level === 2) return ctx.book.lines.filter((l) => l.projectCode === project.code);
-  const children = new Set(
-    ctx.book.projects.filter((p) => p.parentCode === project.code).map((p) => p.code),
-  );
-  children.add(project.code);
-  return ctx.book.lines.filter((l) => l.projectCode !== null && children.has(l.projectCode));
+  const own = ctx.linesByProject.get(project.code) ?? [];
+  if (project.level === 2) return own;
+  const children = ctx.book.projects.filter((p) => p.parentCode === project.code);
+  return [...own, ...children.flatMap((c) => ctx.linesByProject.get(c.code) ?? [])];
 }
 
 /** Entries for a list of lines, capped so a finding about hundreds of lines stays readable. */

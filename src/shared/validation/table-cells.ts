@@ -127,3 +127,21 @@ function labelAt(row: TableRow, col: number): string {
 export function cellText(ref: CellRef): string {
   return `表${ref.table}“${ref.rowLabel}”行“${ref.column}”列`;
 }
+
+/**
+ * Cells of the rows printed with a code label such as "[503]…" (表6/表10 pair rows): the first
+ * amount column right of that label. Lets a book-level finding point at the printed figures.
+ */
+export function cellsLabelled(models: TableModel[], code: string): CellRef[] {
+  const prefix = `[${code}]`;
+  const refs: CellRef[] = [];
+  for (const model of models) {
+    for (const row of model.rows) {
+      const at = row.cells.findIndex((c) => c.kind === 'text' && c.text.startsWith(prefix));
+      if (at < 0) continue;
+      const col = row.cells.findIndex((_c, i) => i > at && model.columns[i]?.kind === 'amount');
+      if (col >= 0) refs.push(cellRef(model, row, row.key, col));
+    }
+  }
+  return refs;
+}

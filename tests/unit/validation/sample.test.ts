@@ -34,6 +34,13 @@ describe('the sample book', () => {
       ...KEY_PROJECTS.map((c) => `warning KEY-PROJECT-TARGETS:${c}`),
     ]);
     expect(findings[0].actual).toEqual({ fen: 173_100_000, wan: '173.10', yuan: '1,731,000.00' });
+    // It points at the printed 表10 row and at the two lines to open.
+    expect(findings[0].where.cells).toEqual([
+      { table: 10, rowKey: 'pair:310|503', rowLabel: '[310]资本性支出', column: '预算' },
+    ]);
+    expect(findings[0].where.entries.filter((e) => e.type === 'line').map((e) => e.id)).toEqual([
+      19, 21,
+    ]);
   });
 
   it('explains exactly the three printed tails: 21011, 301 in 表6, and the 表6/表11 total', () => {

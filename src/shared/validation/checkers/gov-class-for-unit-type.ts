@@ -8,6 +8,7 @@ import { sumFen } from '../../money';
 import type { LineItem } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
 import { money, moneyText, type Finding } from '../finding';
+import { cellsLabelled } from '../table-cells';
 import { fromRule, type Checker } from './checker';
 
 export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rule) => {
@@ -42,7 +43,10 @@ export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rul
       expected: money(0),
       actual: money(total),
       difference: money(total),
-      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(lines)] },
+      where: {
+        cells: cellsLabelled(ctx.tables, cls),
+        entries: [unitEntry(unit), ...lineEntries(lines)],
+      },
     });
   }
   return findings;
