@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { TableModel } from '../../shared/tables/model';
+import { writeBookPart, type BookContent } from './book-part';
 import { sheetNameOf, writeTableSheet } from './tables-sheet';
 
 export interface TablesWorkbookOptions {
@@ -13,6 +14,8 @@ export interface TablesWorkbookOptions {
   created?: Date;
   /** Adds sheets after the tables (e.g. the 审核说明 sheet of review-sheet.ts). */
   extraSheets?: (wb: ExcelJS.Workbook) => void;
+  /** The book's content, written as a hidden part so import-book can recreate the book. */
+  bookPart?: BookContent;
 }
 
 export class ExportError extends Error {
@@ -31,6 +34,7 @@ export async function exportTablesWorkbook(models: readonly TableModel[], opts: 
     used.add(name);
     writeTableSheet(wb.addWorksheet(name), model);
   }
+  if (opts.bookPart) writeBookPart(wb, opts.bookPart);
   opts.extraSheets?.(wb);
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

@@ -1,0 +1,101 @@
+/**
+ * The book's own content, carried inside every full export as a hidden worksheet, so that a
+ * workbook sent or archived last year can recreate the book exactly (import-book). The sheet is
+ * 'veryHidden' (Excel's 取消隐藏 does not list it) and versioned: A1 holds the marker, A2 the
+ * chunk count and checksum, A3… the JSON text in chunks below Excel's 32,767-character cell limit.
+ */
+import { createHash } from 'node:crypto';
+import type { Workbook } from 'exceljs';
+import type {
+  AssetFigures,
+  BookInfo,
+  ChangeReason,
+  IncomePlanEntry,
+  LineItem,
+  PerformanceIndicator,
+  Project,
+  Unit,
+  UnitTexts,
+} from '../../shared/domain';
+import type { BookDb } from '../ledger/book-db';
+import { getAssets } from '../ledger/assets';
+import { listIndicators } from '../ledger/indicators';
+import { listLastYear, type LastYearFigureInput } from '../ledger/last-year';
+import { listLines } from '../ledger/lines';
+import { listPlan } from '../ledger/plan';
+import { listProjects } from '../ledger/projects';
+import { listReasons } from '../ledger/reasons';
+import { listReviewNotes, type ReviewNote } from '../ledger/review-notes';
+import { getTexts } from '../ledger/texts';
+import { listUnits } from '../ledger/units';
+
+export const BOOK_PART_SHEET = 'BUDGETDESK_BOOK';
+export const BOOK_PART_MARKER = 'BUDGETDESK-BOOK v1';
+/** Characters per cell; Excel allows 32,767. */
+const CHUNK = 30_000;
+
+/** Everything a book holds, as plain data (version 1 of the hidden part). */
+export interface BookContent {
+  version: 1;
+  info: BookInfo;
+  units: Unit[];
+  projects: Project[];
+  /** With their ids, so lines keep their numbers through a round trip. */
+  lines: LineItem[];
+  plan: IncomePlanEntry[];
+  indicators: Omit<PerformanceIndicator, 'id'>[];
+  /** 第一部分 texts by unit code (units without texts are absent). */
+  texts: Record<string, UnitTexts>;
+  assets: AssetFigures | null;
+  reasons: ChangeReason[];
+  lastYear: LastYearFigureInput[];
+  reviewNotes: ReviewNote[];
+}
+
+export function readBookContent(book: BookDb): BookContent {
+  const { year, packId, unitCode } = book.info();
+  const units = listUnits(book);
+  const texts: Record<string, UnitTexts> = {};
+  for (const u of units) {
+    const t = getTexts(book, u.code);
+    if (t.mainDuties || t.organization || t.budgetComposition) texts[u.code] = t;
+  }
+  return {
+    version: 1,
+    info: { year, packId, unitCode },
+    units,
+    projects: listProjects(book),
+    lines: listLines(book),
+    plan: listPlan(book),
+    indicators: listIndicators(book).map(({ id: _id, ...rest }) => rest),
+    texts,
+    assets: getAssets(book),
+    reasons: listReasons(book),
+    lastYear: listLastYear(book).map(({ id: _id, ...rest }) => rest),
+    reviewNotes: listReviewNotes(book),
+  };
+}
+
+export function checksumText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Adds the hidden, versioned part holding `content` to the workbook. */
+export function writeBookPart(wb: Workbook, content: BookContent): void {
+  const json = JSON.stringify(content);
+  const ws = wb.addWorksheet(BOOK_PART_SHEET, { state: 'veryHidden' });
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(i + CHUNK, json.length);
+    // Never split a surrogate pair: half a character would not survive the XML of the cell.
+    const code = json.charCodeAt(end - 1);
+    if (end < json.length && code >= 0xd800 && code <= 0xdbff) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
+  ws.getCell(1, 1).value = BOOK_PART_MARKER;
+  ws.getCell(2, 1).value = JSON.stringify({ chunks: chunks.length, sha256: checksumText(json) });
+  chunks.forEach((c, i) => {
+    ws.getCell(3 + i, 1).value = c;
+  });
+}

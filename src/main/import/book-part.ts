@@ -1,0 +1,115 @@
+/**
+ * Reads back the hidden part our export writes (export/book-part.ts) and recreates the book from
+ * it: a new book file with the same units, projects, lines (with their ids), plan, indicators,
+ * texts, assets, reasons, last year's figures and review notes. The book is built in a temporary
+ * file beside the target and renamed only when complete, so a failure leaves nothing behind.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Workbook } from 'exceljs';
+import {
+  BOOK_PART_MARKER,
+  BOOK_PART_SHEET,
+  checksumText,
+  type BookContent,
+} from '../export/book-part';
+import { BookDb } from '../ledger/book-db';
+import { BookExistsError, BookFolderMissingError } from '../ledger/errors';
+import { replaceLastYear } from '../ledger/last-year';
+import { insertLineWithId } from '../ledger/lines';
+import { setReason } from '../ledger/reasons';
+import { writeSnapshot } from '../ledger/snapshot';
+import { setTexts } from '../ledger/texts';
+import { WorkbookFileError } from './official/load-workbook';
+
+function cellText(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+
+function damaged(fileName: string, why: string): WorkbookFileError {
+  return new WorkbookFileError(
+    'BAD_TABLE',
+    `“${fileName}”中 BudgetDesk 保存的预算内容已损坏（${why}），无法还原预算。请改用原始导出的文件，或用“导入上年数”按公开表读取`,
+  );
+}
+
+/** The book content of a workbook exported by BudgetDesk, or null when it has no hidden part. */
+export function readBookPart(wb: Workbook, fileName: string): BookContent | null {
+  const ws = wb.getWorksheet(BOOK_PART_SHEET);
+  if (!ws) return null;
+  const marker = cellText(ws.getCell(1, 1).value);
+  if (!marker.startsWith('BUDGETDESK-BOOK ')) throw damaged(fileName, '缺少版本标记');
+  if (marker !== BOOK_PART_MARKER) {
+    throw new WorkbookFileError(
+      'BAD_TABLE',
+      `“${fileName}”由较新版本的 BudgetDesk 导出（${marker.slice(16)}），本程序只能读取 v1。请升级 BudgetDesk 后再导入`,
+    );
+  }
+  let meta: { chunks?: unknown; sha256?: unknown };
+  try {
+    meta = JSON.parse(cellText(ws.getCell(2, 1).value)) as typeof meta;
+  } catch {
+    throw damaged(fileName, '缺少分段信息');
+  }
+  if (typeof meta.chunks !== 'number' || typeof meta.sha256 !== 'string') throw damaged(fileName, '分段信息不全');
+  let json = '';
+  for (let i = 0; i < meta.chunks; i++) json += cellText(ws.getCell(3 + i, 1).value);
+  if (checksumText(json) !== meta.sha256) throw damaged(fileName, '校验值不符，内容可能被改动');
+  const content = JSON.parse(json) as BookContent;
+  if (content.version !== 1 || !Array.isArray(content.units) || !Array.isArray(content.lines)) {
+    throw damaged(fileName, '内容结构不符');
+  }
+  return content;
+}
+
+function removeAll(p: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(p + suffix, { force: true });
+}
+
+/** Writes every part of `content` into an empty book, in one transaction. */
+export function fillBook(book: BookDb, content: BookContent): void {
+  book.transaction(() => {
+    const top = content.info.unitCode;
+    writeSnapshot(book, {
+      units: content.units,
+      projects: content.projects,
+      lines: [],
+      plan: content.plan,
+      indicators: content.indicators,
+      texts: content.texts[top],
+      assets: content.assets ?? undefined,
+    });
+    for (const line of content.lines) insertLineWithId(book, line);
+    for (const [unitCode, texts] of Object.entries(content.texts)) {
+      if (unitCode !== top) setTexts(book, texts, unitCode);
+    }
+    for (const r of content.reasons) setReason(book, r.subjectKey, r.reason);
+    replaceLastYear(book, content.lastYear);
+    const note = book.db.prepare(
+      'INSERT INTO review_notes (finding_key, note, updated_at) VALUES (?, ?, ?)',
+    );
+    for (const n of content.reviewNotes) note.run(n.findingKey, n.note, n.updatedAt);
+  });
+}
+
+/** Creates the book file `path` from `content`; refuses to overwrite an existing file. */
+export function createBookFromContent(path: string, content: BookContent): void {
+  if (existsSync(path)) throw new BookExistsError(path);
+  if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
+  const top = content.units.find((u) => u.code === content.info.unitCode);
+  if (!top) throw new Error(`预算内容缺少本单位（${content.info.unitCode}）`);
+  const temp = `${path}.importing-${process.pid}`;
+  removeAll(temp);
+  try {
+    const book = BookDb.create(temp, { year: content.info.year, packId: content.info.packId, unit: top });
+    try {
+      fillBook(book, content);
+      book.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      book.close();
+    }
+    renameSync(temp, path);
+  } finally {
+    removeAll(temp);
+  }
+}

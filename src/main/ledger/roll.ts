@@ -1,0 +1,124 @@
+/**
+ * 结转到下一年度: a new book for the next budget year, started from this one. It takes the units,
+ * every project as a continuing project (codes kept; the 项目库 amount and 政府采购 are per year,
+ * so they start empty), the projects' performance targets, the 第一部分 texts, and the basic-
+ * expenditure lines (人员经费, 公用经费) as the starting draft; this year's printed tables become
+ * the new book's last year's figures. Project lines, the income plan, assets and reasons are the
+ * new year's own work and are not carried.
+ *
+ * Lines whose codes the new year's catalog no longer has are carried, not refused: the draft is
+ * the clerk's to edit, and one retired code should not block the whole roll. The report lists each
+ * such line by its codes, and the 审核 catalog check keeps reporting it until it is recoded.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { getCatalog, type Catalog } from '../../shared/catalogs';
+import { figuresOfTables } from '../../shared/compare';
+import { BASIC_KINDS, type LineItem } from '../../shared/domain';
+import { fenToYuanPlain } from '../../shared/money';
+import { deriveTables } from '../../shared/tables/engine';
+import { getPack, packIds } from '../../shared/tables/packs';
+import { BookDb } from './book-db';
+import { BookExistsError, BookFolderMissingError, BookError } from './errors';
+import { replaceLastYear } from './last-year';
+import { loadSnapshot, writeSnapshot } from './snapshot';
+import { getTexts } from './texts';
+
+export interface RollReport {
+  path: string;
+  year: number;
+  packId: string;
+  units: number;
+  projects: number;
+  lines: number;
+  lastYearFigures: number;
+  /** One Chinese sentence per carried line whose code the new year's catalog lacks. */
+  retiredCodes: string[];
+}
+
+export class RollError extends BookError {}
+
+/** Problems of one line's codes against the new year's catalog (empty when all exist). */
+function codeProblems(line: LineItem, catalog: Catalog): string[] {
+  const out: string[] = [];
+  if (!catalog.function(line.functionCode)) out.push(`功能科目“${line.functionCode}”`);
+  if (line.deptEconCode && !catalog.deptEcon(line.deptEconCode)) out.push(`部门经济科目“${line.deptEconCode}”`);
+  if (line.govEconCode && !catalog.govEcon(line.govEconCode)) out.push(`政府经济科目“${line.govEconCode}”`);
+  return out;
+}
+
+function packFor(year: number): string {
+  const id = packIds().find((p) => getPack(p).year === year);
+  if (!id) throw new RollError('NO_PACK', `没有 ${year} 年的公开表模板，暂不能结转到 ${year} 年`);
+  return id;
+}
+
+export function rollBook(source: BookDb, targetPath: string, year: number): RollReport {
+  const snap = loadSnapshot(source);
+  if (!Number.isInteger(year) || year !== snap.info.year + 1) {
+    throw new RollError(
+      'BAD_YEAR',
+      `结转的年度应为 ${snap.info.year + 1}（本预算为 ${snap.info.year} 年），收到“${String(year)}”`,
+    );
+  }
+  const catalog = getCatalog(year);
+  const packId = packFor(year);
+  if (existsSync(targetPath)) throw new BookExistsError(targetPath);
+  if (!existsSync(dirname(targetPath))) throw new BookFolderMissingError(targetPath, dirname(targetPath));
+  const top = snap.units.find((u) => u.code === snap.info.unitCode);
+  if (!top) throw new RollError('NO_UNIT', `预算“${source.path}”缺少本单位（${snap.info.unitCode}）的信息`);
+
+  const figures = figuresOfTables(deriveTables(snap));
+  const lines = snap.lines.filter((l) => BASIC_KINDS.includes(l.kind));
+  const retiredCodes = lines.flatMap((l) => {
+    const p = codeProblems(l, catalog);
+    return p.length
+      ? [`明细第 ${l.id} 行（${l.unitCode}，${l.kind}，${fenToYuanPlain(l.amountFen)} 元）：${p.join('、')}在 ${year} 年科目中已不存在，请改为 ${year} 年的科目`]
+      : [];
+  });
+  const projects = snap.projects.map((p) => ({
+    ...p,
+    approvedFen: null,
+    procurementGoodsFen: 0,
+    procurementWorksFen: 0,
+    procurementServicesFen: 0,
+  }));
+
+  const temp = `${targetPath}.rolling-${process.pid}`;
+  const removeAll = (p: string): void => {
+    for (const s of ['', '-wal', '-shm', '-journal']) rmSync(p + s, { force: true });
+  };
+  removeAll(temp);
+  try {
+    const book = BookDb.create(temp, { year, packId, unit: top });
+    try {
+      book.transaction(() => {
+        writeSnapshot(book, {
+          units: snap.units,
+          projects,
+          lines: lines.map(({ id: _id, ...rest }) => rest),
+          plan: [],
+          indicators: (snap.indicators ?? []).map(({ id: _id, ...rest }) => rest),
+          texts: getTexts(source, top.code),
+        });
+        replaceLastYear(book, figures);
+      });
+      book.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      book.close();
+    }
+    renameSync(temp, targetPath);
+  } finally {
+    removeAll(temp);
+  }
+  return {
+    path: targetPath,
+    year,
+    packId,
+    units: snap.units.length,
+    projects: projects.length,
+    lines: lines.length,
+    lastYearFigures: figures.length,
+    retiredCodes,
+  };
+}
