@@ -9,55 +9,40 @@ import { getCatalog, type Catalog } from '../catalogs';
 import { layoutHeader } from './header';
 import type { TableModel, TableCell, TableRow } from './model';
 import { getPack } from './packs';
-import { compileFilter, prepareLines, type LinePredicate, type PreparedLine } from './prepare';
+import { compileFilter, filterKey, keyedCache, prepareLines, type LinePredicate, type PreparedBook } from './prepare';
 import { economicPairRows } from './rows/economic-pairs';
 import { fixedRows } from './rows/fixed';
 import { functionHierarchyRows } from './rows/function-hierarchy';
 import { projectRows } from './rows/projects';
 import type { BuildContext, BuiltRow, RowBuilder, Sums } from './rows/types';
 import { unitRows } from './rows/units';
-import { leafColumns, type AmountColumn, type LeafColumn, type LineFilter, type TableTemplate } from './template';
+import { leafColumns, type AmountColumn, type LeafColumn, type TableTemplate } from './template';
 import { fitColumns } from './widths';
 
-const FUND_KIND_SLOTS = 12 * 7;
-
-/** Whether a filter looks only at fund source and kind, so its result can be cached per pair. */
-function fundKindOnly(f: LineFilter): boolean {
-  return !f.functionPrefixes && !f.deptEconPrefixes && !f.govEconPrefixes && !f.unitTypes;
-}
-
 /**
- * Runs every line in scope through the amount columns and adds it to the builder's buckets.
- * Column hits depend on fund source and kind only for most tables, so they are computed once per
- * (fund, kind) pair rather than once per line.
+ * Runs every line in scope through the amount columns and adds its amount to the buckets the
+ * builder names. Which columns a line hits is computed once per filter key (prepare.ts), not
+ * once per line.
  */
-function accumulate(lines: readonly PreparedLine[], scope: LinePredicate, amounts: readonly AmountColumn[], builder: RowBuilder): BuiltRow[] {
-  const tests = amounts.map((a) => compileFilter(a.filter));
-  const cacheable = amounts.every((a) => fundKindOnly(a.filter));
-  const cache: (Int32Array | undefined)[] = new Array(FUND_KIND_SLOTS);
-  const hitsOf = (line: PreparedLine): Int32Array => {
-    const slot = line.fundIdx * 7 + line.kindIdx;
-    if (cacheable) {
-      const cached = cache[slot];
-      if (cached) return cached;
-    }
+function accumulate(p: PreparedBook, scope: LinePredicate, amounts: readonly AmountColumn[], builder: RowBuilder): BuiltRow[] {
+  const tests = amounts.map((a) => compileFilter(a.filter, p));
+  const hitsOf = keyedCache(filterKey(amounts.map((a) => a.filter), p), (i: number): Int32Array => {
     const hits: number[] = [];
-    for (let c = 0; c < tests.length; c++) if (tests[c](line)) hits.push(c);
-    const arr = Int32Array.from(hits);
-    if (cacheable) cache[slot] = arr;
-    return arr;
-  };
-  for (const line of lines) {
-    if (!scope(line)) continue;
-    const target = builder.bucketsOf(line);
+    for (let c = 0; c < tests.length; c++) if (tests[c](i)) hits.push(c);
+    return Int32Array.from(hits);
+  });
+  const { amount } = p;
+  for (let i = 0; i < p.n; i++) {
+    if (!scope(i)) continue;
+    const target = builder.bucketsOf(i);
     if (!target) continue;
-    const hits = hitsOf(line);
+    const hits = hitsOf(i);
     if (hits.length === 0) continue;
-    const amount = line.amount;
+    const a = amount[i];
     if (target instanceof Float64Array) {
-      for (let h = 0; h < hits.length; h++) target[hits[h]] += amount;
+      for (let h = 0; h < hits.length; h++) target[hits[h]] += a;
     } else {
-      for (const t of target as readonly Sums[]) for (let h = 0; h < hits.length; h++) t[hits[h]] += amount;
+      for (const t of target as readonly Sums[]) for (let h = 0; h < hits.length; h++) t[hits[h]] += a;
     }
   }
   return builder.finish();
@@ -76,10 +61,10 @@ function toRow(row: BuiltRow, leaves: readonly LeafColumn[]): TableRow {
   return { key: row.key, code: row.code, label: row.label, cells: toCells(row, leaves), emphasis: row.emphasis };
 }
 
-function block(lines: readonly PreparedLine[], scope: LinePredicate, leaves: readonly LeafColumn[], make: (ctx: BuildContext) => RowBuilder, base: Omit<BuildContext, 'width'>): TableRow[] {
+function block(scope: LinePredicate, leaves: readonly LeafColumn[], make: (ctx: BuildContext) => RowBuilder, base: Omit<BuildContext, 'width'>): TableRow[] {
   const amounts = leaves.filter((l): l is AmountColumn => l.kind === 'amount');
   const builder = make({ ...base, width: amounts.length });
-  return accumulate(lines, scope, amounts, builder).map((r) => toRow(r, leaves));
+  return accumulate(base.p, scope, amounts, builder).map((r) => toRow(r, leaves));
 }
 
 /** Pairs the sections of two halves row by row, padding the shorter half with blank cells. */
@@ -109,26 +94,26 @@ function pairHalves(left: TableRow[], right: TableRow[], leftSizes: number[], ri
   return out;
 }
 
-function deriveRows(t: TableTemplate, lines: readonly PreparedLine[], base: Omit<BuildContext, 'width'>): TableRow[] {
+function deriveRows(t: TableTemplate, base: Omit<BuildContext, 'width'>): TableRow[] {
   const leaves = leafColumns(t.header);
-  const scope = compileFilter(t.scope);
+  const scope = compileFilter(t.scope, base.p);
   const src = t.rows;
   switch (src.type) {
     case 'fixed':
-      return block(lines, scope, leaves, (ctx) => fixedRows(src.rows, ctx), base);
+      return block(scope, leaves, (ctx) => fixedRows(src.rows, ctx), base);
     case 'functionHierarchy':
-      return block(lines, scope, leaves, (ctx) => functionHierarchyRows(src, ctx), base);
+      return block(scope, leaves, (ctx) => functionHierarchyRows(src, ctx), base);
     case 'economicPairs':
-      return block(lines, scope, leaves, (ctx) => economicPairRows(src, ctx), base);
+      return block(scope, leaves, (ctx) => economicPairRows(src, ctx), base);
     case 'units':
-      return block(lines, scope, leaves, (ctx) => unitRows(src, ctx), base);
+      return block(scope, leaves, (ctx) => unitRows(src, ctx), base);
     case 'projects':
-      return block(lines, scope, leaves, (ctx) => projectRows(src, ctx), base);
+      return block(scope, leaves, (ctx) => projectRows(src, ctx), base);
     case 'sideBySide': {
       const lLeaves = leaves.slice(0, src.splitAt);
       const rLeaves = leaves.slice(src.splitAt);
-      const left = block(lines, scope, lLeaves, (ctx) => fixedRows(src.left.flat(), ctx), base);
-      const right = block(lines, scope, rLeaves, (ctx) => fixedRows(src.right.flat(), ctx), base);
+      const left = block(scope, lLeaves, (ctx) => fixedRows(src.left.flat(), ctx), base);
+      const right = block(scope, rLeaves, (ctx) => fixedRows(src.right.flat(), ctx), base);
       const sizes = (s: readonly (readonly unknown[])[]): number[] => s.map((x) => x.length);
       return pairHalves(left, right, sizes(src.left), sizes(src.right), lLeaves.length, rLeaves.length);
     }
@@ -159,9 +144,8 @@ function derive(book: BookSnapshot, numbers: readonly number[] | undefined, cata
   const unit = book.units.find((u) => u.code === book.info.unitCode);
   const unitName = unit?.name ?? '';
   const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;
-  const lines = prepareLines(book);
-  const base = { book, catalog };
-  return templates.map((t) => modelOf(t, unitName, pack.unitCaption, deriveRows(t, lines, base)));
+  const base = { book, catalog, p: prepareLines(book) };
+  return templates.map((t) => modelOf(t, unitName, pack.unitCaption, deriveRows(t, base)));
 }
 
 /** All tables of the book's pack (or the numbered ones, in the order given). */

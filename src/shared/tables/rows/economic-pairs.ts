@@ -3,13 +3,12 @@
  * (部门 款, 政府 款) rows. The same 部门 code can appear under several 政府 codes, once per pair.
  * Sorted by 部门 code, then 政府 code (the published order is the finance system's, unsorted).
  */
-import type { PreparedLine } from '../prepare';
 import type { EconomicPairsRowSource } from '../template';
 import {
   addInto,
-  bucket,
   isZero,
   newSums,
+  slot,
   totalTexts,
   type BuildContext,
   type BuiltRow,
@@ -28,7 +27,8 @@ function byCodes(a: Pair, b: Pair): number {
 }
 
 export function economicPairRows(source: EconomicPairsRowSource, ctx: BuildContext): RowBuilder {
-  const pairs = new Map<string, Sums>();
+  const pairs: (Sums | undefined)[] = [];
+  const { pair } = ctx.p;
   const deptLabel = (code: string): string => `[${code}]${ctx.catalog.deptEcon(code)?.name ?? ''}`;
   const govLabel = (code: string): string => `[${code}]${ctx.catalog.govEcon(code)?.name ?? ''}`;
   const row = (p: Pair): BuiltRow => ({
@@ -41,15 +41,17 @@ export function economicPairRows(source: EconomicPairsRowSource, ctx: BuildConte
   });
 
   return {
-    bucketsOf(line: PreparedLine): Sums {
-      return bucket(pairs, line.pair, ctx.width);
+    bucketsOf(i: number): Sums {
+      return slot(pairs, pair[i], ctx.width);
     },
     finish(): BuiltRow[] {
       const total = newSums(ctx.width);
       const classes = new Map<string, Pair & { items: Pair[] }>();
-      for (const [key, sums] of pairs) {
-        if (isZero(sums)) continue;
-        const [dept, gov] = key.split('|');
+      for (let id = 0; id < pairs.length; id++) {
+        const sums = pairs[id];
+        if (!sums || isZero(sums)) continue;
+        const dept = ctx.p.depts.codes[ctx.p.pairs[id][0]];
+        const gov = ctx.p.govs.codes[ctx.p.pairs[id][1]];
         const classKey = `${dept.slice(0, 3)}|${gov.slice(0, 3)}`;
         let cls = classes.get(classKey);
         if (!cls) {

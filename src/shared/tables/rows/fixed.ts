@@ -2,7 +2,7 @@
  * Fixed rows: each row measures the lines its own filter selects, or adds up earlier rows in
  * unrounded 分. Rows print even when zero (the 23 function 类 of table 1 always print).
  */
-import { compileFilter, type LinePredicate, type PreparedLine } from '../prepare';
+import { compileFilter, filterKey, keyedCache, type LinePredicate } from '../prepare';
 import type { FixedRow } from '../template';
 import { newSums, type BuildContext, type BuiltRow, type RowBuilder, type Sums } from './types';
 
@@ -15,18 +15,21 @@ export function fixedRows(rows: readonly FixedRow[], ctx: BuildContext): RowBuil
   const sums: Sums[] = rows.map(() => newSums(ctx.width));
   const measured: Measured[] = [];
   rows.forEach((row, index) => {
-    if (!row.sumOf) measured.push({ index, test: compileFilter(row.filter) });
+    if (!row.sumOf) measured.push({ index, test: compileFilter(row.filter, ctx.p) });
   });
   const keys = new Map(rows.map((r, i) => [r.key, i]));
+  // Which rows a line feeds depends only on the columns the row filters read: cache by that key.
+  const key = filterKey(rows.map((r) => (r.sumOf ? undefined : (r.filter ?? {}))), ctx.p);
+  const rowsOf = keyedCache(key, (i: number): readonly Sums[] | null => {
+    let hit: Sums[] | null = null;
+    for (const m of measured) {
+      if (m.test(i)) (hit ??= []).push(sums[m.index]);
+    }
+    return hit;
+  });
 
   return {
-    bucketsOf(line: PreparedLine): readonly Sums[] | null {
-      let hit: Sums[] | null = null;
-      for (const m of measured) {
-        if (m.test(line)) (hit ??= []).push(sums[m.index]);
-      }
-      return hit;
-    },
+    bucketsOf: rowsOf,
     finish(): BuiltRow[] {
       rows.forEach((row, i) => {
         if (!row.sumOf) return;

@@ -2,13 +2,13 @@
  * 功能分类 rows: lines are bucketed by their 项 once; 款 and 类 are rolled up from the 项
  * buckets afterwards, so a line costs one map lookup whatever the depth.
  */
-import type { PreparedLine } from '../prepare';
 import type { FunctionHierarchyRowSource } from '../template';
 import {
   addInto,
   bucket,
   isZero,
   newSums,
+  slot,
   totalTexts,
   type BuildContext,
   type BuiltRow,
@@ -17,15 +17,19 @@ import {
 } from './types';
 
 export function functionHierarchyRows(source: FunctionHierarchyRowSource, ctx: BuildContext): RowBuilder {
-  const items = new Map<string, Sums>();
+  const items: (Sums | undefined)[] = [];
+  const { fn } = ctx.p;
   return {
-    bucketsOf(line: PreparedLine): Sums {
-      return bucket(items, line.fn, ctx.width);
+    bucketsOf(i: number): Sums {
+      return slot(items, fn[i], ctx.width);
     },
     finish(): BuiltRow[] {
       const total = newSums(ctx.width);
       const byCode = new Map<string, Sums>();
-      for (const [code, sums] of items) {
+      for (let id = 0; id < items.length; id++) {
+        const sums = items[id];
+        if (!sums) continue;
+        const code = ctx.p.fns.codes[id];
         addInto(total, sums);
         for (const len of [3, 5, 7]) addInto(bucket(byCode, code.slice(0, len), ctx.width), sums);
       }

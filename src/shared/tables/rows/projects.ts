@@ -4,15 +4,15 @@
  * (table 12) lines of other kinds (经营支出, 对附属单位补助, 上缴上级) get a row per unit when
  * non-zero; the `level1` layout (table 13) prints one coded row per 一级 project.
  */
-import type { Project } from '../../domain';
-import type { PreparedLine } from '../prepare';
+import { EXPENDITURE_KINDS, type Project } from '../../domain';
+import { KIND_COUNT } from '../prepare';
 import type { ProjectsRowSource } from '../template';
 import { unitsInOrder } from './units';
 import {
   addInto,
-  bucket,
   isZero,
   newSums,
+  slot,
   totalTexts,
   type BuildContext,
   type BuiltRow,
@@ -23,9 +23,12 @@ import {
 const byCode = (a: Project, b: Project): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBuilder {
+  const byProject: (Sums | undefined)[] = [];
+  const others: (Sums | undefined)[] = []; // by unit × kind
+  const kindOk = Uint8Array.from(EXPENDITURE_KINDS, (k) => ((source.otherKinds ?? []).some((o) => o.kind === k) ? 1 : 0));
+  const { project, unit, kind } = ctx.p;
   const projects = new Map<string, Sums>();
-  const others = new Map<string, Sums>(); // "unit|kind"
-  const otherKinds = new Set<string>((source.otherKinds ?? []).map((o) => o.kind));
+  const unitIndex = new Map(ctx.p.units.map((code, i) => [code, i]));
   const registry = ctx.book.projects;
   const childrenOf = new Map<string, Project[]>();
   for (const p of registry) {
@@ -57,12 +60,15 @@ export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBu
   });
 
   return {
-    bucketsOf(line: PreparedLine): Sums | null {
-      if (line.project) return bucket(projects, line.project, ctx.width);
-      if (otherKinds.has(line.source.kind)) return bucket(others, `${line.unitCode}|${line.source.kind}`, ctx.width);
+    bucketsOf(i: number): Sums | null {
+      if (project[i] >= 0) return slot(byProject, project[i], ctx.width);
+      if (kindOk[kind[i]] === 1) return slot(others, unit[i] * KIND_COUNT + kind[i], ctx.width);
       return null;
     },
     finish(): BuiltRow[] {
+      byProject.forEach((sums, id) => {
+        if (sums) projects.set(ctx.p.projects.codes[id], sums);
+      });
       const total = newSums(ctx.width);
       const rows: BuiltRow[] = [];
       const level1 = registry.filter((p) => p.level === 1).sort(byCode);
@@ -90,7 +96,7 @@ export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBu
             }
           }
           for (const other of source.otherKinds ?? []) {
-            const s = others.get(`${unit.code}|${other.kind}`);
+            const s = others[unitIndex.get(unit.code)! * KIND_COUNT + EXPENDITURE_KINDS.indexOf(other.kind)];
             if (!s || isZero(s)) continue;
             addInto(subtotal, s);
             unitRowsOut.push({

@@ -5,7 +5,7 @@
  */
 import type { BookSnapshot } from '../../domain';
 import type { Catalog } from '../../catalogs';
-import type { PreparedLine } from '../prepare';
+import type { PreparedBook } from '../prepare';
 import type { TextField } from '../template';
 
 export type Sums = Float64Array;
@@ -20,8 +20,8 @@ export interface BuiltRow {
 }
 
 export interface RowBuilder {
-  /** The bucket(s) a line adds to, or null when the line feeds no row of this table. */
-  bucketsOf(line: PreparedLine): Sums | readonly Sums[] | null;
+  /** The bucket(s) line i adds to, or null when the line feeds no row of this table. */
+  bucketsOf(i: number): Sums | readonly Sums[] | null;
   /** The rows, in printed order, once every line has been added. */
   finish(): BuiltRow[];
 }
@@ -29,6 +29,8 @@ export interface RowBuilder {
 export interface BuildContext {
   book: BookSnapshot;
   catalog: Catalog;
+  /** The book's lines, prepared once for all tables. */
+  p: PreparedBook;
   /** Number of amount columns: the length of every bucket. */
   width: number;
 }
@@ -44,6 +46,16 @@ export function addInto(target: Sums, from: Sums): void {
 export function isZero(sums: Sums): boolean {
   for (let i = 0; i < sums.length; i++) if (sums[i] !== 0) return false;
   return true;
+}
+
+/** A bucket in an array indexed by id, created on first use. */
+export function slot(list: (Sums | undefined)[], id: number, width: number): Sums {
+  let s = list[id];
+  if (!s) {
+    s = newSums(width);
+    list[id] = s;
+  }
+  return s;
 }
 
 /** A bucket in a map, created on first use. */

@@ -3,13 +3,13 @@
  * 类 (names only, no codes). Every row repeats the unit code and name, as printed.
  */
 import type { BookSnapshot, Unit } from '../../domain';
-import type { PreparedLine } from '../prepare';
+import { Dict } from '../prepare';
 import type { UnitsRowSource } from '../template';
 import {
   addInto,
-  bucket,
   isZero,
   newSums,
+  slot,
   totalTexts,
   type BuildContext,
   type BuiltRow,
@@ -26,22 +26,28 @@ export function unitsInOrder(book: BookSnapshot): Unit[] {
 }
 
 export function unitRows(source: UnitsRowSource, ctx: BuildContext): RowBuilder {
-  const byUnit = new Map<string, Map<string, Sums>>();
+  // 部门经济分类 类 of each distinct 款, interned: a bucket is (unit, 类) by integer.
+  const classDict = new Dict();
+  const classOf = Int32Array.from(ctx.p.depts.codes, (code) => classDict.id(code.slice(0, 3)));
+  const nClasses = classDict.codes.length;
+  const buckets: (Sums | undefined)[] = [];
+  const { unit, dept } = ctx.p;
+  const unitIndex = new Map(ctx.p.units.map((code, i) => [code, i]));
   return {
-    bucketsOf(line: PreparedLine): Sums {
-      let classes = byUnit.get(line.unitCode);
-      if (!classes) {
-        classes = new Map();
-        byUnit.set(line.unitCode, classes);
-      }
-      return bucket(classes, line.dept3, ctx.width);
+    bucketsOf(i: number): Sums {
+      return slot(buckets, unit[i] * nClasses + classOf[dept[i]], ctx.width);
     },
     finish(): BuiltRow[] {
       const total = newSums(ctx.width);
       const rows: BuiltRow[] = [];
       for (const unit of unitsInOrder(ctx.book)) {
-        const classes = byUnit.get(unit.code);
-        if (!classes) continue;
+        const u = unitIndex.get(unit.code)!;
+        const classes = new Map<string, Sums>();
+        for (let c = 0; c < nClasses; c++) {
+          const sums = buckets[u * nClasses + c];
+          if (sums) classes.set(classDict.codes[c], sums);
+        }
+        if (classes.size === 0) continue;
         const subtotal = newSums(ctx.width);
         for (const sums of classes.values()) addInto(subtotal, sums);
         if (isZero(subtotal)) continue;
