@@ -89,6 +89,7 @@ export interface Finding {
   actual: MoneyValue | null;
   /** actual − expected. */
   difference: MoneyValue | null;
+  /** Cells and entries involved; a finding about many lines names at most the first 20 of them. */
   where: { cells: CellRef[]; entries: EntryRef[] };
 }
 

@@ -12,7 +12,7 @@ function amount(v: MoneyValue): string {
 function listLine(caption: string, items: string[], max = 8): string | null {
   if (items.length === 0) return null;
   const shown = items.slice(0, max).join('；');
-  return `  ${caption}：${shown}${items.length > max ? `；等共 ${items.length} 处` : ''}`;
+  return `  ${caption}：${shown}${items.length > max ? `；……（本项共列出 ${items.length} 处）` : ''}`;
 }
 
 export function findingText(f: Finding, index: number): string {
