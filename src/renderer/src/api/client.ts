@@ -62,11 +62,22 @@ function transport(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> 
   return bridge ? bridge.invoke(channel, arg) : overHttp(channel, arg);
 }
 
+/** Told of every successful call: the live preview and 审核 follow edits made by any store. */
+export type CallListener = (channel: Channel, arg: unknown, data: unknown) => void;
+const listeners = new Set<CallListener>();
+
+/** Subscribes to successful calls; returns the unsubscribe function. */
+export function onApiSuccess(listener: CallListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export const api = {
   /** Calls one channel; resolves to its result or throws ApiClientError. */
   async call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
     const result = await transport(channel, arg);
     if (!result.ok) throw new ApiClientError(result.error);
+    for (const listener of listeners) listener(channel, arg, result.data);
     // The main side answers with the contract's result type for this channel.
     return result.data as ResultOf<C>;
   },
