@@ -9,6 +9,11 @@ export interface HandlerContext {
   book: BookDb | null;
   /** Folder for the app's own files (recent list, the sample book). */
   dataDir: string;
+  /**
+   * Prints HTML to PDF. Electron sets its webContents.printToPDF here; without it (CLI, browser
+   * mode, tests) the document export prints with Chromium through playwright-core.
+   */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 export class ApiFailure extends Error {

@@ -19,6 +19,7 @@ import type {
 import type { CatalogData } from '../catalogs/types';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
+import type { ExplanationDraft } from '../narrative/types';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -122,6 +123,15 @@ export interface ApiContract {
     arg: { findingKey: string; note: string };
     result: ReviewNoteEntry | null;
   };
+  /** 第三部分 情况说明 drafted from the book: sections, reason slots, warnings to fix. */
+  'document:draft': { arg: Record<string, never>; result: ExplanationDraft };
+  /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
+  'reasons:set': { arg: { subjectKey: string; reason: string }; result: ExplanationDraft };
+  /** The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64. */
+  'export:document': {
+    arg: { format: 'docx' | 'pdf' };
+    result: { fileName: string; contentBase64: string };
+  };
 }
 
 export type Channel = keyof ApiContract;
@@ -170,4 +180,7 @@ export const CHANNELS = [
   'plan:clear',
   'review-notes:list',
   'review-notes:set',
+  'document:draft',
+  'reasons:set',
+  'export:document',
 ] as const satisfies readonly Channel[];

@@ -5,6 +5,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
+import { documentHandlers } from './document';
 import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
@@ -19,5 +20,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...validationHandlers(ctx),
     ...workspaceLineHandlers(ctx),
     ...workspaceBookHandlers(ctx),
+    ...documentHandlers(ctx),
   } satisfies ApiHandlers;
 }

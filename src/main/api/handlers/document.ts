@@ -1,0 +1,80 @@
+/**
+ * Handlers of the disclosure document: the drafted 第三部分 for the 情况说明 screen, storing a
+ * clerk's reason (then drafting again, so the screen shows the printed sentence at once), and
+ * the export of the whole document as .docx or .pdf.
+ */
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { ExplanationDraft } from '../../../shared/narrative/types';
+import { DocumentPackMissingError } from '../../../shared/narrative/document';
+import { PackError } from '../../../shared/tables/packs';
+import { TableDataError } from '../../../shared/tables/prepare';
+import { documentFileName, loadDocument, renderDocument } from '../../export/document-build';
+import { PdfPrintError } from '../../export/document-pdf';
+import type { BookDb } from '../../ledger/book-db';
+import { setReason } from '../../ledger/reasons';
+import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { guarded } from './book-errors';
+
+type DocumentChannels = 'document:draft' | 'reasons:set' | 'export:document';
+
+/** A reason is one or two sentences; a limit keeps a pasted document out of the table cell. */
+export const MAX_REASON_LENGTH = 500;
+
+function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
+  try {
+    return loadDocument(book);
+  } catch (e) {
+    if (e instanceof PackError || e instanceof DocumentPackMissingError) throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
+    throw e;
+  }
+}
+
+/** The draft, carrying the whole document's warnings (第一部分 texts as well). */
+function draftOf(book: BookDb): ExplanationDraft {
+  const doc = documentOf(book);
+  return { ...doc.part3.draft, warnings: doc.warnings };
+}
+
+export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, DocumentChannels> {
+  return {
+    'document:draft': async () => guarded(() => draftOf(requireBook(ctx))),
+
+    'reasons:set': async (arg) =>
+      guarded(() => {
+        const book = requireBook(ctx);
+        const subjectKey = typeof arg.subjectKey === 'string' ? arg.subjectKey : '';
+        const reason = typeof arg.reason === 'string' ? arg.reason : null;
+        const known = documentOf(book).part3.draft.slots;
+        const slot = known.find((s) => s.subjectKey === subjectKey);
+        if (!slot) {
+          throw new ApiFailure(
+            'BAD_INPUT',
+            `增减变化原因的项目“${subjectKey}”不存在；可填写原因的项目为：${known.map((s) => `${s.label}（${s.subjectKey}）`).join('、')}`,
+          );
+        }
+        if (reason === null) throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因应为文字`);
+        if (reason.length > MAX_REASON_LENGTH) {
+          throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因有 ${reason.length} 个字，超过 ${MAX_REASON_LENGTH} 字；请写明主要原因即可`);
+        }
+        setReason(book, subjectKey, reason);
+        return draftOf(book);
+      }),
+
+    'export:document': async (arg) =>
+      guarded(async () => {
+        const format = arg.format;
+        if (format !== 'docx' && format !== 'pdf') {
+          throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
+        }
+        const doc = documentOf(requireBook(ctx));
+        try {
+          const bytes = await renderDocument(doc, format, ctx.printPdf);
+          return { fileName: documentFileName(doc, format), contentBase64: bytes.toString('base64') };
+        } catch (e) {
+          if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
+          throw e;
+        }
+      }),
+  };
+}
