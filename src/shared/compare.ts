@@ -71,14 +71,18 @@ function percentOf(changeCents: number, lastCents: number): number | null {
 }
 
 function withChange(row: Omit<CompareRow, 'change' | 'percent'>): CompareRow {
-  if (row.thisYearFen === null || row.lastYearFen === null) return { ...row, change: null, percent: null };
+  if (row.thisYearFen === null || row.lastYearFen === null)
+    return { ...row, change: null, percent: null };
   const now = fenToWanCents(row.thisYearFen);
   const last = fenToWanCents(row.lastYearFen);
   return { ...row, change: (now - last) / 100, percent: percentOf(now - last, last) };
 }
 
 /** Every row of every table with this year's and last year's principal figure. */
-export function compareTables(models: readonly TableModel[], lastYear: readonly LastYearFigure[]): CompareRow[] {
+export function compareTables(
+  models: readonly TableModel[],
+  lastYear: readonly LastYearFigure[],
+): CompareRow[] {
   const out: CompareRow[] = [];
   const byTable = new Map<number, LastYearFigure[]>();
   for (const f of lastYear) byTable.set(f.tableNo, [...(byTable.get(f.tableNo) ?? []), f]);

@@ -50,3 +50,16 @@ export interface LastYearPreview {
 export function countFigures(tables: readonly PreviewTable[]): number {
   return tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.figures.length, 0), 0);
 }
+
+/** What 结转到下一年度 made: the new book and what it carried. */
+export interface RollResult {
+  path: string;
+  year: number;
+  packId: string;
+  units: number;
+  projects: number;
+  lines: number;
+  lastYearFigures: number;
+  /** One Chinese sentence per carried line whose code the new year's catalog lacks. */
+  retiredCodes: string[];
+}

@@ -23,7 +23,11 @@ import { setTexts } from '../ledger/texts';
 import { WorkbookFileError } from './official/load-workbook';
 
 function cellText(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+  return typeof value === 'string'
+    ? value
+    : value === null || value === undefined
+      ? ''
+      : String(value);
 }
 
 function damaged(fileName: string, why: string): WorkbookFileError {
@@ -51,7 +55,8 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   } catch {
     throw damaged(fileName, '缺少分段信息');
   }
-  if (typeof meta.chunks !== 'number' || typeof meta.sha256 !== 'string') throw damaged(fileName, '分段信息不全');
+  if (typeof meta.chunks !== 'number' || typeof meta.sha256 !== 'string')
+    throw damaged(fileName, '分段信息不全');
   let json = '';
   for (let i = 0; i < meta.chunks; i++) json += cellText(ws.getCell(3 + i, 1).value);
   if (checksumText(json) !== meta.sha256) throw damaged(fileName, '校验值不符，内容可能被改动');
@@ -101,7 +106,11 @@ export function createBookFromContent(path: string, content: BookContent): void 
   const temp = `${path}.importing-${process.pid}`;
   removeAll(temp);
   try {
-    const book = BookDb.create(temp, { year: content.info.year, packId: content.info.packId, unit: top });
+    const book = BookDb.create(temp, {
+      year: content.info.year,
+      packId: content.info.packId,
+      unit: top,
+    });
     try {
       fillBook(book, content);
       book.db.pragma('wal_checkpoint(TRUNCATE)');

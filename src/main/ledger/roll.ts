@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import { getCatalog, type Catalog } from '../../shared/catalogs';
 import { figuresOfTables } from '../../shared/compare';
 import { BASIC_KINDS, type LineItem } from '../../shared/domain';
+import type { RollResult } from '../../shared/last-year';
 import { fenToYuanPlain } from '../../shared/money';
 import { deriveTables } from '../../shared/tables/engine';
 import { getPack, packIds } from '../../shared/tables/packs';
@@ -24,17 +25,8 @@ import { replaceLastYear } from './last-year';
 import { loadSnapshot, writeSnapshot } from './snapshot';
 import { getTexts } from './texts';
 
-export interface RollReport {
-  path: string;
-  year: number;
-  packId: string;
-  units: number;
-  projects: number;
-  lines: number;
-  lastYearFigures: number;
-  /** One Chinese sentence per carried line whose code the new year's catalog lacks. */
-  retiredCodes: string[];
-}
+/** The report of a roll (the shared type, so the UI shows it as is). */
+export type RollReport = RollResult;
 
 export class RollError extends BookError {}
 
@@ -42,8 +34,10 @@ export class RollError extends BookError {}
 function codeProblems(line: LineItem, catalog: Catalog): string[] {
   const out: string[] = [];
   if (!catalog.function(line.functionCode)) out.push(`功能科目“${line.functionCode}”`);
-  if (line.deptEconCode && !catalog.deptEcon(line.deptEconCode)) out.push(`部门经济科目“${line.deptEconCode}”`);
-  if (line.govEconCode && !catalog.govEcon(line.govEconCode)) out.push(`政府经济科目“${line.govEconCode}”`);
+  if (line.deptEconCode && !catalog.deptEcon(line.deptEconCode))
+    out.push(`部门经济科目“${line.deptEconCode}”`);
+  if (line.govEconCode && !catalog.govEcon(line.govEconCode))
+    out.push(`政府经济科目“${line.govEconCode}”`);
   return out;
 }
 
@@ -64,16 +58,20 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
   const catalog = getCatalog(year);
   const packId = packFor(year);
   if (existsSync(targetPath)) throw new BookExistsError(targetPath);
-  if (!existsSync(dirname(targetPath))) throw new BookFolderMissingError(targetPath, dirname(targetPath));
+  if (!existsSync(dirname(targetPath)))
+    throw new BookFolderMissingError(targetPath, dirname(targetPath));
   const top = snap.units.find((u) => u.code === snap.info.unitCode);
-  if (!top) throw new RollError('NO_UNIT', `预算“${source.path}”缺少本单位（${snap.info.unitCode}）的信息`);
+  if (!top)
+    throw new RollError('NO_UNIT', `预算“${source.path}”缺少本单位（${snap.info.unitCode}）的信息`);
 
   const figures = figuresOfTables(deriveTables(snap));
   const lines = snap.lines.filter((l) => BASIC_KINDS.includes(l.kind));
   const retiredCodes = lines.flatMap((l) => {
     const p = codeProblems(l, catalog);
     return p.length
-      ? [`明细第 ${l.id} 行（${l.unitCode}，${l.kind}，${fenToYuanPlain(l.amountFen)} 元）：${p.join('、')}在 ${year} 年科目中已不存在，请改为 ${year} 年的科目`]
+      ? [
+          `明细第 ${l.id} 行（${l.unitCode}，${l.kind}，${fenToYuanPlain(l.amountFen)} 元）：${p.join('、')}在 ${year} 年科目中已不存在，请改为 ${year} 年的科目`,
+        ]
       : [];
   });
   const projects = snap.projects.map((p) => ({

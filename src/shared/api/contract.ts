@@ -19,6 +19,8 @@ import type {
 import type { CatalogData } from '../catalogs/types';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
+import type { CompareRow } from '../compare';
+import type { LastYearPreview, RollResult } from '../last-year';
 import type { ExplanationDraft } from '../narrative/types';
 
 /** What the renderer knows of the open book. */
@@ -105,6 +107,19 @@ export interface ApiContract {
     arg: { table?: number };
     result: { fileName: string; contentBase64: string };
   };
+  /** A new book (at `path`, then opened) from a workbook BudgetDesk exported (its hidden part). */
+  'book:import-workbook': {
+    arg: { fileName: string; contentBase64: string; path: string };
+    result: BookSummary;
+  };
+  /** 结转到下一年度: a new book for `year` at `path` from the open book, which stays open. */
+  'book:roll': { arg: { path: string; year: number }; result: RollResult };
+  /** Reads last year's tables from a workbook; stores nothing (see lastyear:commit). */
+  'lastyear:preview': { arg: { fileName: string; contentBase64: string }; result: LastYearPreview };
+  /** Stores exactly the figures of that preview as last year's, replacing earlier ones. */
+  'lastyear:commit': { arg: { previewId: string }; result: { stored: number; tables: number[] } };
+  /** Every table row: this year's and last year's principal figure, change and percent. */
+  'compare:run': { arg: Record<string, never>; result: CompareRow[] };
   /** The whole open book as plain data (lines, plan, units, projects, …) for the live preview. */
   'book:snapshot': { arg: Record<string, never>; result: BookSnapshot };
   /** 第一部分 texts of a unit (default: the book's top unit). */
@@ -171,6 +186,11 @@ export const CHANNELS = [
   'tables:derive',
   'validate:run',
   'export:xlsx',
+  'book:import-workbook',
+  'book:roll',
+  'lastyear:preview',
+  'lastyear:commit',
+  'compare:run',
   'book:snapshot',
   'texts:get',
   'texts:set',

@@ -69,7 +69,9 @@ describe('sample book and table handlers', () => {
     const all = await h['export:xlsx']({});
     expect(all.fileName).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');
     const wb = await readWorkbook(Buffer.from(all.contentBase64, 'base64'));
-    expect(wb.worksheets).toHaveLength(13);
+    // Thirteen visible tables; the book itself rides along in one very hidden sheet (import-book).
+    expect(wb.worksheets.filter((w) => w.state !== 'veryHidden')).toHaveLength(13);
+    expect(wb.worksheets.filter((w) => w.state === 'veryHidden').map((w) => w.name)).toEqual(['BUDGETDESK_BOOK']);
 
     const one = await h['export:xlsx']({ table: 5 });
     expect(one.fileName).toBe('表5 一般公共预算支出情况表（按功能分类科目）.xlsx');
@@ -97,9 +99,8 @@ describe('budgetdesk sample / export', () => {
     const out = join(dir, 'all.xlsx');
     const res = await cli('export', path, '--out', out);
     expect(res.code).toBe(0);
-    expect((await readWorkbook(readFileSync(out))).worksheets.map((w) => w.name.split(' ')[0])).toEqual(
-      Array.from({ length: 13 }, (_, i) => `表${i + 1}`),
-    );
+    const visible = (await readWorkbook(readFileSync(out))).worksheets.filter((w) => w.state !== 'veryHidden');
+    expect(visible.map((w) => w.name.split(' ')[0])).toEqual(Array.from({ length: 13 }, (_, i) => `表${i + 1}`));
     const single = join(dir, 't7.xlsx');
     expect((await cli('export', path, '--out', single, '--table', '7')).code).toBe(0);
     expect((await readWorkbook(readFileSync(single))).worksheets.map((w) => w.name)).toEqual(['表7 财政拨款安排的行政经费及“三公”经费预算表']);

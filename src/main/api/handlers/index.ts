@@ -5,6 +5,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
+import { lastYearHandlers } from './last-year';
 import { documentHandlers } from './document';
 import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
@@ -20,6 +21,7 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...validationHandlers(ctx),
     ...workspaceLineHandlers(ctx),
     ...workspaceBookHandlers(ctx),
+    ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
   } satisfies ApiHandlers;
 }

@@ -10,6 +10,7 @@ import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
+import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
 import { reviewSheetFor } from './export-review';
 import { BookDb } from '../../ledger/book-db';
@@ -90,7 +91,12 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       guarded(async () => {
         const models = derive(ctx, tableNumbers(arg.table));
         const info = requireBook(ctx).info();
-        const buffer = await exportTablesWorkbook(models, { extraSheets: reviewSheetFor(ctx, arg.table === undefined ? models : undefined) });
+        const full = arg.table === undefined;
+        const buffer = await exportTablesWorkbook(models, {
+          extraSheets: reviewSheetFor(ctx, full ? models : undefined),
+          // A full export carries the book itself, so import-book can recreate it.
+          bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
+        });
         return {
           fileName: tablesFileName(info.year, models[0].unitName, arg.table === undefined ? undefined : models[0]),
           contentBase64: buffer.toString('base64'),

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deriveTables } from '../../../shared/tables/engine';
 import { getPack } from '../../../shared/tables/packs';
+import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
@@ -14,6 +15,7 @@ import { parseArgs, type CliCommand } from '../command';
 const HELP = `用法：budgetdesk export <预算文件.sqlite> --out <输出文件.xlsx> [--table N]
 
 按公开表模板的版式导出部门预算表：每张表一个工作表（表1 … 表13），金额单位万元、两位小数。
+导出全部表时，工作簿中还隐藏保存了整本预算，可用 budgetdesk import-book 还原。
 
   --out FILE    输出的 Excel 文件（.xlsx），已存在时覆盖
   --table N     只导出表 N（如 --table 5）
@@ -46,7 +48,9 @@ export const exportCommand: CliCommand = {
       if (numbers) getPack(snapshot.info.packId).table(numbers[0]);
       const models = deriveTables(snapshot, numbers);
       const out = resolve(values.out);
-      writeFileSync(out, await exportTablesWorkbook(models));
+      // A full export carries the book itself (hidden part), so import-book can recreate it.
+      const bookPart = numbers ? undefined : readBookContent(book);
+      writeFileSync(out, await exportTablesWorkbook(models, { bookPart }));
       io.out(`已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`);
       return 0;
     } finally {

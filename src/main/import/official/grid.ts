@@ -45,7 +45,10 @@ export function gridOf(ws: Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = plain(cell.value);
       if (v === null || (typeof v === 'string' && v.trim() === '')) return;
-      out[c] = { value: typeof v === 'string' ? v.trim() : v, copy: cell.isMerged && cell.master.address !== cell.address };
+      out[c] = {
+        value: typeof v === 'string' ? v.trim() : v,
+        copy: cell.isMerged && cell.master.address !== cell.address,
+      };
       colCount = Math.max(colCount, c);
     });
     rows[r] = out;

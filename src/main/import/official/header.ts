@@ -78,7 +78,10 @@ export function mapColumns(grid: Grid, from: number, to: number, t: TableTemplat
     const at = columns.findIndex((c, i) => {
       if (i < next) return false;
       const path = paths.get(c)!;
-      return path[path.length - 1] === leaf.path[leaf.path.length - 1] && path.every((p) => allowed.has(p));
+      return (
+        path[path.length - 1] === leaf.path[leaf.path.length - 1] &&
+        path.every((p) => allowed.has(p))
+      );
     });
     if (at < 0) {
       if (leaf.leaf.kind === 'amount') missing.push(leaf);

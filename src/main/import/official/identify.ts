@@ -58,20 +58,33 @@ function unitRow(texts: readonly string[], t: TableTemplate, ctx: IdentifyContex
   if (/小计$/.test(norm(label))) return { rowKey: `unit:${unitCode}`, code: unitCode, label };
   if (source.type === 'units') {
     const bare = norm(label).replace(/^\[?\d{3}\]?/, '');
-    const fromLabels = Object.entries(source.classLabels ?? {}).find(([, v]) => norm(v) === bare)?.[0];
-    const fromCatalog = ctx.catalog.data.deptEconomic.find((e) => e.code.length === 3 && norm(e.name) === bare)?.code;
+    const fromLabels = Object.entries(source.classLabels ?? {}).find(
+      ([, v]) => norm(v) === bare,
+    )?.[0];
+    const fromCatalog = ctx.catalog.data.deptEconomic.find(
+      (e) => e.code.length === 3 && norm(e.name) === bare,
+    )?.code;
     const cls = fromLabels ?? fromCatalog ?? /^\[?(\d{3})\]?/.exec(norm(label))?.[1];
     return cls ? { rowKey: `unit:${unitCode}:${cls}`, code: cls, label } : null;
   }
   const other = source.otherKinds?.find((o) => norm(o.label) === norm(label));
   if (other) return { rowKey: `other:${unitCode}:${other.kind}`, code: '', label };
   const name = norm(label).replace(/^[-—－]+/, '');
-  const project = ctx.projects.find((p) => norm(p.name) === name && p.unitCode === unitCode) ?? ctx.projects.find((p) => norm(p.name) === name);
-  return project ? { rowKey: `project:${project.code}`, code: project.code, label: project.name } : null;
+  const project =
+    ctx.projects.find((p) => norm(p.name) === name && p.unitCode === unitCode) ??
+    ctx.projects.find((p) => norm(p.name) === name);
+  return project
+    ? { rowKey: `project:${project.code}`, code: project.code, label: project.name }
+    : null;
 }
 
 /** The row key of one printed row (one half of a side-by-side table: pass that half's rows). */
-export function identifyRow(t: TableTemplate, texts: readonly string[], ctx: IdentifyContext, half?: readonly FixedRow[]): RowId | null {
+export function identifyRow(
+  t: TableTemplate,
+  texts: readonly string[],
+  ctx: IdentifyContext,
+  half?: readonly FixedRow[],
+): RowId | null {
   const source = t.rows;
   if (half) return fixedRowOf(half, texts);
   if (isTotal(texts, source)) return TOTAL;
@@ -82,12 +95,22 @@ export function identifyRow(t: TableTemplate, texts: readonly string[], ctx: Ide
       return null;
     case 'functionHierarchy': {
       const c = codesOf(texts)[0];
-      return c && /^\d{3}(\d{2}){0,2}$/.test(c.code) ? { rowKey: `fn:${c.code}`, code: c.code, label: c.name || ctx.catalog.functionName(c.code) } : null;
+      return c && /^\d{3}(\d{2}){0,2}$/.test(c.code)
+        ? {
+            rowKey: `fn:${c.code}`,
+            code: c.code,
+            label: c.name || ctx.catalog.functionName(c.code),
+          }
+        : null;
     }
     case 'economicPairs': {
       const [dept, gov] = codesOf(texts);
       if (!dept || !gov) return null;
-      return { rowKey: `pair:${dept.code}|${gov.code}`, code: dept.code, label: dept.name || (ctx.catalog.deptEcon(dept.code)?.name ?? '') };
+      return {
+        rowKey: `pair:${dept.code}|${gov.code}`,
+        code: dept.code,
+        label: dept.name || (ctx.catalog.deptEcon(dept.code)?.name ?? ''),
+      };
     }
     case 'units':
       return unitRow(texts, t, ctx);
@@ -95,7 +118,10 @@ export function identifyRow(t: TableTemplate, texts: readonly string[], ctx: Ide
       if (source.layout === 'level1') {
         const c = texts.map((x) => x.trim()).find((x) => /^\d{6,}$/.test(x));
         if (!c) return null;
-        const name = texts.find((x) => x.trim() !== c)?.trim() ?? ctx.projects.find((p) => p.code === c)?.name ?? '';
+        const name =
+          texts.find((x) => x.trim() !== c)?.trim() ??
+          ctx.projects.find((p) => p.code === c)?.name ??
+          '';
         return { rowKey: `project:${c}`, code: c, label: name };
       }
       return unitRow(texts, t, ctx);

@@ -8,7 +8,13 @@ import ExcelJS from 'exceljs';
 
 export class WorkbookFileError extends Error {
   constructor(
-    readonly code: 'EMPTY_FILE' | 'ENCRYPTED' | 'NOT_XLSX' | 'EMPTY_WORKBOOK' | 'NO_TABLE' | 'BAD_TABLE',
+    readonly code:
+      | 'EMPTY_FILE'
+      | 'ENCRYPTED'
+      | 'NOT_XLSX'
+      | 'EMPTY_WORKBOOK'
+      | 'NO_TABLE'
+      | 'BAD_TABLE',
     message: string,
     /** One sentence per problem or per finding (what was found, what is missing). */
     readonly details: string[] = [],
@@ -26,7 +32,10 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 /** Loads an .xlsx; refuses with WorkbookFileError whatever is not a readable one. */
 export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) {
-    throw new WorkbookFileError('EMPTY_FILE', `“${fileName}”是空文件（0 字节），请选择导出的 .xlsx 工作簿`);
+    throw new WorkbookFileError(
+      'EMPTY_FILE',
+      `“${fileName}”是空文件（0 字节），请选择导出的 .xlsx 工作簿`,
+    );
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new WorkbookFileError(
@@ -60,7 +69,8 @@ export function sheetHasValues(ws: ExcelJS.Worksheet): boolean {
   ws.eachRow({ includeEmpty: false }, (row) => {
     if (found) return;
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.value !== null && cell.value !== undefined && String(cell.text ?? '').trim() !== '') found = true;
+      if (cell.value !== null && cell.value !== undefined && String(cell.text ?? '').trim() !== '')
+        found = true;
     });
   });
   return found;

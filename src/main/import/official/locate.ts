@@ -45,7 +45,10 @@ function sheetNumber(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function titleRows(grid: Grid, templates: readonly TableTemplate[]): { row: number; tpl: TableTemplate }[] {
+function titleRows(
+  grid: Grid,
+  templates: readonly TableTemplate[],
+): { row: number; tpl: TableTemplate }[] {
   const out: { row: number; tpl: TableTemplate }[] = [];
   for (let r = 1; r < grid.rows.length; r++) {
     const cells = cellsOf(grid, r).filter(([, c]) => !c.copy);
@@ -60,13 +63,22 @@ export function locateTables(
   grids: readonly Grid[],
   templates: readonly TableTemplate[],
 ): { located: Located[]; duplicates: Duplicate[] } {
-  const found = new Map<number, Located & { places: string[]; lastSheet: string; lastRow: number }>();
+  const found = new Map<
+    number,
+    Located & { places: string[]; lastSheet: string; lastRow: number }
+  >();
   const duplicates = new Map<number, Duplicate>();
   const add = (tpl: TableTemplate, region: Region, continues: boolean): void => {
     const prev = found.get(tpl.number);
     const place = `工作表“${region.grid.sheet}”第 ${region.from} 行`;
     if (!prev) {
-      found.set(tpl.number, { template: tpl, regions: [region], places: [place], lastSheet: region.grid.sheet, lastRow: region.to });
+      found.set(tpl.number, {
+        template: tpl,
+        regions: [region],
+        places: [place],
+        lastSheet: region.grid.sheet,
+        lastRow: region.to,
+      });
       return;
     }
     const adjacent = prev.lastSheet === region.grid.sheet && prev.lastRow + 1 >= region.from;
@@ -76,7 +88,11 @@ export function locateTables(
       prev.lastRow = region.to;
       return;
     }
-    const dup = duplicates.get(tpl.number) ?? { tableNo: tpl.number, title: tpl.title, places: [...prev.places] };
+    const dup = duplicates.get(tpl.number) ?? {
+      tableNo: tpl.number,
+      title: tpl.title,
+      places: [...prev.places],
+    };
     dup.places.push(place);
     duplicates.set(tpl.number, dup);
   };
@@ -86,7 +102,8 @@ export function locateTables(
     if (titles.length === 0) {
       const n = sheetNumber(grid.sheet);
       const tpl = templates.find((t) => t.number === n);
-      if (tpl && grid.rows.length > 1) add(tpl, { grid, from: 1, to: grid.rows.length - 1 }, continues);
+      if (tpl && grid.rows.length > 1)
+        add(tpl, { grid, from: 1, to: grid.rows.length - 1 }, continues);
       continue;
     }
     titles.forEach((t, i) => {
@@ -95,5 +112,8 @@ export function locateTables(
       add(t.tpl, { grid, from: t.row, to }, continues && i === 0);
     });
   }
-  return { located: [...found.values()].map(({ template, regions }) => ({ template, regions })), duplicates: [...duplicates.values()] };
+  return {
+    located: [...found.values()].map(({ template, regions }) => ({ template, regions })),
+    duplicates: [...duplicates.values()],
+  };
 }

@@ -26,7 +26,11 @@ function tableList(numbers: readonly number[]): string {
   return numbers.length ? numbers.map((n) => `表${n}`).join('、') : '无';
 }
 
-export async function readOfficialWorkbook(fileName: string, bytes: Uint8Array, ctx: OfficialReadContext): Promise<OfficialRead> {
+export async function readOfficialWorkbook(
+  fileName: string,
+  bytes: Uint8Array,
+  ctx: OfficialReadContext,
+): Promise<OfficialRead> {
   const wb = await loadWorkbook(fileName, bytes);
   const all = ctx.pack.tables.map((t) => t.number);
   const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined);
@@ -41,7 +45,9 @@ export async function readOfficialWorkbook(fileName: string, bytes: Uint8Array, 
   const { located, duplicates } = locateTables(grids, ctx.pack.tables);
   const sheetNames = grids.map((g) => `“${g.sheet}”`).join('、');
   if (duplicates.length) {
-    const details = duplicates.map((d) => `表${d.tableNo}“${d.title}”出现了 ${d.places.length} 次：${d.places.join('；')}`);
+    const details = duplicates.map(
+      (d) => `表${d.tableNo}“${d.title}”出现了 ${d.places.length} 次：${d.places.join('；')}`,
+    );
     throw new WorkbookFileError(
       'BAD_TABLE',
       `“${fileName}”中有重复的表（${tableList(duplicates.map((d) => d.tableNo))}），无法确定以哪一份为准，未导入任何数据。` +
@@ -49,7 +55,9 @@ export async function readOfficialWorkbook(fileName: string, bytes: Uint8Array, 
       details,
     );
   }
-  const reads = located.map((l) => readTable(l, ctx)).sort((a, b) => (a.table?.tableNo ?? 0) - (b.table?.tableNo ?? 0));
+  const reads = located
+    .map((l) => readTable(l, ctx))
+    .sort((a, b) => (a.table?.tableNo ?? 0) - (b.table?.tableNo ?? 0));
   const tables = reads.map((r) => r.table).filter((t): t is PreviewTable => t !== null);
   const found = tables.map((t) => t.tableNo);
   const missing = all.filter((n) => !found.includes(n));

@@ -10,7 +10,14 @@ import { cellsOf, textOf, type Grid, type GridCell } from './grid';
 import { captionSet, isHeaderRow, mapColumns, type ColumnMap } from './header';
 import { identifyRow, type IdentifyContext } from './identify';
 import type { Located } from './locate';
-import { AmountCellError, amountFen, columnLetter, looksNumeric, norm, type AmountUnit } from './text';
+import {
+  AmountCellError,
+  amountFen,
+  columnLetter,
+  looksNumeric,
+  norm,
+  type AmountUnit,
+} from './text';
 
 export interface TableRead {
   table: PreviewTable | null;
@@ -22,7 +29,8 @@ const UNIT_LINE = /单位[:：]\s*(万元|元)\s*$/;
 
 /** A number with decimals (codes are whole numbers of three or more digits). */
 function isAmountLike(cell: GridCell): boolean {
-  if (typeof cell.value === 'number') return !Number.isInteger(cell.value) || Math.abs(cell.value) < 100;
+  if (typeof cell.value === 'number')
+    return !Number.isInteger(cell.value) || Math.abs(cell.value) < 100;
   return looksNumeric(cell.value) && /[.．,，]/.test(cell.value);
 }
 
@@ -50,7 +58,10 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
   const readRow = (grid: Grid, r: number, cells: [number, GridCell][]): void => {
     const m = map!;
     const parts: { texts: string[]; figures: PreviewFigure[]; firstCol: number }[] = halves
-      ? [{ texts: [], figures: [], firstCol: 0 }, { texts: [], figures: [], firstCol: 0 }]
+      ? [
+          { texts: [], figures: [], firstCol: 0 },
+          { texts: [], figures: [], firstCol: 0 },
+        ]
       : [{ texts: [], figures: [], firstCol: 0 }];
     for (const [c, cell] of cells) {
       const part = parts[halves && c >= boundary ? 1 : 0];
@@ -60,10 +71,16 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
         if (cell.copy) continue;
         try {
           const amount = amountFen(cell.value, unit ?? '万元');
-          part.figures.push({ columnIndex: leaf.index, caption: leaf.leaf.caption, amountFen: amount });
+          part.figures.push({
+            columnIndex: leaf.index,
+            caption: leaf.leaf.caption,
+            amountFen: amount,
+          });
         } catch (e) {
           if (!(e instanceof AmountCellError)) throw e;
-          badAmounts.push(`${place(grid, r, c)}（${name}“${leaf.leaf.caption}”列）：“${textOf(cell)}”不是金额，请填写数字`);
+          badAmounts.push(
+            `${place(grid, r, c)}（${name}“${leaf.leaf.caption}”列）：“${textOf(cell)}”不是金额，请填写数字`,
+          );
         }
         continue;
       }
@@ -79,7 +96,9 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
       const id = identifyRow(t, part.texts, ctx, halves ? halves[h] : undefined);
       const where = place(grid, r, halves ? part.firstCol : undefined);
       if (!id) {
-        unrecognised.push(`${where}“${part.texts.join(' ') || '（无文字）'}”：不是${name}中能识别的行，未读取`);
+        unrecognised.push(
+          `${where}“${part.texts.join(' ') || '（无文字）'}”：不是${name}中能识别的行，未读取`,
+        );
         return;
       }
       const prior = seen.get(id.rowKey);
@@ -88,13 +107,20 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
         return;
       }
       seen.set(id.rowKey, r);
-      rows.push({ sheetRow: r, rowKey: id.rowKey, code: id.code, label: id.label, figures: part.figures });
+      rows.push({
+        sheetRow: r,
+        rowKey: id.rowKey,
+        code: id.code,
+        label: id.label,
+        figures: part.figures,
+      });
     });
   };
 
   for (const region of loc.regions) {
     const { grid } = region;
     let r = region.from;
+    let inNotes: boolean = false;
     while (r <= region.to) {
       const cells = cellsOf(grid, r);
       const texts = cells.filter(([, c]) => !c.copy).map(([, c]) => textOf(c));
@@ -105,7 +131,17 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
       const unitText = texts.map((x) => UNIT_LINE.exec(x.trim())).find(Boolean);
       if (unitText) unit ??= unitText[1] as AmountUnit;
       const isTitle = texts.length === 1 && norm(texts[0]).endsWith(norm(t.title));
-      if (unitText || isTitle || texts.some((x) => /^单位名称/.test(norm(x))) || /^注[:：]?/.test(norm(texts[0] ?? ''))) {
+      const isNote = /^注[:：]?/.test(norm(texts[0] ?? ''));
+      // A note runs on over the following lines of text ("二、…") until the next header or title.
+      const noteGoesOn: boolean = inNotes && texts.length === 1 && !looksNumeric(texts[0]);
+      inNotes = isNote || noteGoesOn;
+      if (
+        unitText ||
+        isTitle ||
+        isNote ||
+        noteGoesOn ||
+        texts.some((x) => /^单位名称/.test(norm(x)))
+      ) {
         r++;
         continue;
       }
@@ -114,7 +150,9 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
         while (end + 1 <= region.to && isHeaderRow(grid, end + 1, captions)) end++;
         if (!map) {
           map = mapColumns(grid, r, end, t);
-          const right = [...map.bySheetColumn].filter(([, l]) => l.index >= splitAt).map(([c]) => c);
+          const right = [...map.bySheetColumn]
+            .filter(([, l]) => l.index >= splitAt)
+            .map(([c]) => c);
           boundary = right.length ? Math.min(...right) : Infinity;
         }
         r = end + 1;
@@ -127,16 +165,24 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
     }
   }
   if (!map) {
-    const leaves = [...captions].slice(0, 4).map((c) => `“${c}”`).join('、');
-    unrecognised.push(`${name}（工作表“${loc.regions[0].grid.sheet}”）：找不到表头（应有${leaves}等列），整张表未读取`);
+    const leaves = [...captions]
+      .slice(0, 4)
+      .map((c) => `“${c}”`)
+      .join('、');
+    unrecognised.push(
+      `${name}（工作表“${loc.regions[0].grid.sheet}”）：找不到表头（应有${leaves}等列），整张表未读取`,
+    );
     return { table: null, unrecognised, badAmounts };
   }
   const m: ColumnMap = map;
-  for (const miss of m.missing) unrecognised.push(`${name}：没有“${miss.path.join('/')}”列，该列的上年数未读取`);
+  for (const miss of m.missing)
+    unrecognised.push(`${name}：没有“${miss.path.join('/')}”列，该列的上年数未读取`);
   if (unit === null) unrecognised.push(`${name}：没有“单位：万元”或“单位：元”一行，按万元读取`);
   for (const [c, caption] of m.unknown) {
     if (!amountsUnread.has(c)) continue;
-    unrecognised.push(`${name}（工作表“${loc.regions[0].grid.sheet}” ${columnLetter(c)} 列）：“${caption}”不是本表的列，未读取`);
+    unrecognised.push(
+      `${name}（工作表“${loc.regions[0].grid.sheet}” ${columnLetter(c)} 列）：“${caption}”不是本表的列，未读取`,
+    );
   }
   return {
     table: {

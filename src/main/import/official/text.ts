@@ -35,7 +35,11 @@ export function splitCode(text: string): { code: string; name: string } | null {
 
 /** Text that reads as a number: "1,234.50", "-3", "０.００" — not a code in brackets. */
 export function looksNumeric(text: string): boolean {
-  return /^[-+−]?[\d,，]+(?:[.．]\d+)?$/.test(text.replace(/[\s\u00a0\u3000]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return /^[-+−]?[\d,，]+(?:[.．]\d+)?$/.test(
+    text
+      .replace(/[\s\u00a0\u3000]/g, '')
+      .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
 }
 
 export type AmountUnit = '万元' | '元';
@@ -64,6 +68,7 @@ export function amountFen(value: number | string, unit: AmountUnit): Fen {
 /** Excel column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(col: number): string {
   let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

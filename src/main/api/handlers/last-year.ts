@@ -1,0 +1,166 @@
+/**
+ * Handlers of last year's figures: a new book from our own exported workbook, 结转到下一年度, the
+ * preview and commit of last year's tables read from any official-layout workbook, and the
+ * year-on-year comparison. A preview is kept in main until 确认导入, so what is stored is exactly
+ * what the clerk saw; any failure stores nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { getCatalog } from '../../../shared/catalogs';
+import { compareTables } from '../../../shared/compare';
+import type { LastYearPreview } from '../../../shared/last-year';
+import { deriveTables } from '../../../shared/tables/engine';
+import { getPack } from '../../../shared/tables/packs';
+import { createBookFromContent, readBookPart } from '../../import/book-part';
+import { loadWorkbook, WorkbookFileError } from '../../import/official/load-workbook';
+import { readOfficialWorkbook } from '../../import/official/read-official';
+import { BookDb } from '../../ledger/book-db';
+import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../ledger/last-year';
+import { listProjects } from '../../ledger/projects';
+import { rollBook } from '../../ledger/roll';
+import { loadSnapshot } from '../../ledger/snapshot';
+import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { adoptBook } from './book';
+import { guarded } from './book-errors';
+
+type LastYearChannels =
+  | 'book:import-workbook'
+  | 'book:roll'
+  | 'lastyear:preview'
+  | 'lastyear:commit'
+  | 'compare:run';
+
+interface HeldPreview {
+  previewId: string;
+  bookPath: string;
+  figures: LastYearFigureInput[];
+  tables: number[];
+}
+
+/** The one preview awaiting 确认导入, per session. */
+const held = new WeakMap<HandlerContext, HeldPreview>();
+
+function fileArg(arg: { fileName?: unknown; contentBase64?: unknown }): {
+  fileName: string;
+  bytes: Buffer;
+} {
+  if (
+    typeof arg.fileName !== 'string' ||
+    arg.fileName.trim() === '' ||
+    typeof arg.contentBase64 !== 'string'
+  ) {
+    throw new ApiFailure('BAD_INPUT', '请选择要导入的 .xlsx 工作簿');
+  }
+  return { fileName: arg.fileName.trim(), bytes: Buffer.from(arg.contentBase64, 'base64') };
+}
+
+function requirePath(path: unknown, what: string): string {
+  if (typeof path !== 'string' || path.trim() === '')
+    throw new ApiFailure('BAD_INPUT', `请填写${what}的保存位置和文件名`);
+  return resolve(path.trim());
+}
+
+/** Reader refusals become failures carrying their found/missing lists. */
+async function reading<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof WorkbookFileError)
+      throw new ApiFailure('IMPORT_REJECTED', e.message, e.details);
+    throw e;
+  }
+}
+
+function flatten(preview: LastYearPreview): LastYearFigureInput[] {
+  return preview.tables.flatMap((t) =>
+    t.rows.flatMap((r) =>
+      r.figures.map((f) => ({
+        tableNo: t.tableNo,
+        rowKey: r.rowKey,
+        code: r.code,
+        label: r.label,
+        columnIndex: f.columnIndex,
+        caption: f.caption,
+        amountFen: f.amountFen,
+      })),
+    ),
+  );
+}
+
+export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYearChannels> {
+  return {
+    'book:import-workbook': async (arg) => {
+      const path = requirePath(arg.path, '还原的预算文件');
+      return guarded(async () => {
+        const { fileName, bytes } = fileArg(arg);
+        const content = await reading(async () => {
+          const part = readBookPart(await loadWorkbook(fileName, bytes), fileName);
+          if (!part) {
+            throw new WorkbookFileError(
+              'NO_TABLE',
+              `“${fileName}”不是 BudgetDesk 导出的完整工作簿（没有其中保存的预算内容），不能还原为预算文件。` +
+                '如只需读取其中的上年公开表数字，请打开本年预算后用“导入上年数”',
+            );
+          }
+          return part;
+        });
+        createBookFromContent(path, content);
+        return adoptBook(ctx, BookDb.open(path));
+      }, path);
+    },
+
+    'book:roll': async (arg) => {
+      const book = requireBook(ctx);
+      const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
+      return guarded(() => rollBook(book, path, arg.year), path);
+    },
+
+    'lastyear:preview': async (arg) => {
+      const book = requireBook(ctx);
+      return guarded(async () => {
+        const { fileName, bytes } = fileArg(arg);
+        const info = book.info();
+        const read = await reading(() =>
+          readOfficialWorkbook(fileName, bytes, {
+            pack: getPack(info.packId),
+            catalog: getCatalog(info.year),
+            projects: listProjects(book),
+          }),
+        );
+        const preview: LastYearPreview = { previewId: randomUUID(), ...read };
+        held.set(ctx, {
+          previewId: preview.previewId,
+          bookPath: book.path,
+          figures: flatten(preview),
+          tables: preview.tables.map((t) => t.tableNo),
+        });
+        return preview;
+      }, book.path);
+    },
+
+    'lastyear:commit': async (arg) => {
+      const book = requireBook(ctx);
+      const preview = held.get(ctx);
+      if (!preview || preview.previewId !== arg.previewId || preview.bookPath !== book.path) {
+        throw new ApiFailure(
+          'PREVIEW_EXPIRED',
+          '这份预览已失效（预算已切换或已导入过），请重新选择工作簿预览后再确认导入',
+        );
+      }
+      return guarded(() => {
+        const stored = replaceLastYear(book, preview.figures);
+        held.delete(ctx);
+        return { stored, tables: preview.tables };
+      }, book.path);
+    },
+
+    'compare:run': async () => {
+      const book = requireBook(ctx);
+      return guarded(
+        () => compareTables(deriveTables(loadSnapshot(book)), listLastYear(book)),
+        book.path,
+      );
+    },
+  };
+}
