@@ -19,7 +19,8 @@ import { syntheticBook } from './synthetic-book';
 const RUNS = 7;
 const WARM_UPS = 2;
 
-const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+const median = (times: number[]): number =>
+  [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 
 async function timed(fn: () => unknown): Promise<number> {
   const t0 = performance.now();
@@ -49,7 +50,16 @@ function groupByDb(book: ReturnType<typeof syntheticBook>): () => unknown {
   const insert = db.prepare('INSERT INTO line_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const l of book.lines) {
-      insert.run(l.unitCode, l.functionCode, l.deptEconCode, l.govEconCode, l.kind, l.projectCode, l.fundSource, l.amountFen);
+      insert.run(
+        l.unitCode,
+        l.functionCode,
+        l.deptEconCode,
+        l.govEconCode,
+        l.kind,
+        l.projectCode,
+        l.fundSource,
+        l.amountFen,
+      );
     }
   })();
   const query = db.prepare(
@@ -71,7 +81,11 @@ async function bareWrite(models: readonly TableModel[]): Promise<Buffer> {
       ws.addRow(row);
     }
     for (const row of m.rows) {
-      ws.addRow(row.cells.map((c) => (c.kind === 'amount' ? fenToWan(c.fen) : c.kind === 'text' ? c.text : null)));
+      ws.addRow(
+        row.cells.map((c) =>
+          c.kind === 'amount' ? fenToWan(c.fen) : c.kind === 'text' ? c.text : null,
+        ),
+      );
     }
     for (const note of m.notes) ws.addRow([note]);
   }
@@ -85,7 +99,9 @@ function mb(bytes: number): string {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const book = syntheticBook();
-  console.log(`synthetic book: ${book.units.length} units, ${book.projects.length} projects, ${book.lines.length} lines (${(performance.now() - t0).toFixed(0)} ms to build)`);
+  console.log(
+    `synthetic book: ${book.units.length} units, ${book.projects.length} projects, ${book.lines.length} lines (${(performance.now() - t0).toFixed(0)} ms to build)`,
+  );
 
   const query = groupByDb(book);
   let heapPeak = process.memoryUsage().heapUsed;
@@ -113,10 +129,16 @@ async function main(): Promise<void> {
   const verdict = (ok: boolean): string => (ok ? '达标 ok' : '未达标 MISSED');
   console.log(`tables: 13 sheets, ${rows} rows; workbook ${mb(bytes)} (bare ${mb(bareBytes)})`);
   console.log(`SQL GROUP BY (function, fund, kind)   ${sqlMs.toFixed(1)} ms`);
-  console.log(`derive all 13 tables                  ${deriveMs.toFixed(1)} ms   ratio ${deriveRatio.toFixed(2)}× (target ≤ 3×)  ${verdict(deriveRatio <= 3)}`);
+  console.log(
+    `derive all 13 tables                  ${deriveMs.toFixed(1)} ms   ratio ${deriveRatio.toFixed(2)}× (target ≤ 3×)  ${verdict(deriveRatio <= 3)}`,
+  );
   console.log(`bare exceljs write, same cells        ${bareMs.toFixed(1)} ms`);
-  console.log(`styled export                         ${exportMs.toFixed(1)} ms   ratio ${exportRatio.toFixed(2)}× (target ≤ 1.5×)  ${verdict(exportRatio <= 1.5)}`);
-  console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, peak heap seen ${mb(heapPeak)} (medians of ${RUNS} interleaved runs after ${WARM_UPS} warm-ups)`);
+  console.log(
+    `styled export                         ${exportMs.toFixed(1)} ms   ratio ${exportRatio.toFixed(2)}× (target ≤ 1.5×)  ${verdict(exportRatio <= 1.5)}`,
+  );
+  console.log(
+    `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, peak heap seen ${mb(heapPeak)} (medians of ${RUNS} interleaved runs after ${WARM_UPS} warm-ups)`,
+  );
   if (deriveRatio > 3 || exportRatio > 1.5) process.exitCode = 1;
 }
 

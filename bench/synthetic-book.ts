@@ -39,7 +39,10 @@ const KIND_WEIGHTS: readonly (readonly [ExpenditureKind, number])[] = EXPENDITUR
   k,
   k.startsWith('基本') ? 30 : k === '项目支出' ? 30 : 2.5,
 ]);
-const FUND_WEIGHTS: readonly (readonly [FundSource, number])[] = FUND_SOURCES.map((f, i) => [f, i === 0 ? 50 : 5]);
+const FUND_WEIGHTS: readonly (readonly [FundSource, number])[] = FUND_SOURCES.map((f, i) => [
+  f,
+  i === 0 ? 50 : 5,
+]);
 
 export function syntheticBook(unitCount = 200, lineCount = 100_000, seed = 20210101): BookSnapshot {
   const rand = prng(seed);
@@ -100,7 +103,13 @@ export function syntheticBook(unitCount = 200, lineCount = 100_000, seed = 20210
       amountFen: 1 + Math.floor(rand() * 5_000_000),
     };
   }
-  return { info: { year: 2021, packId: 'jiangmen-2021', unitCode: top }, units, projects, lines, plan: [] };
+  return {
+    info: { year: 2021, packId: 'jiangmen-2021', unitCode: top },
+    units,
+    projects,
+    lines,
+    plan: [],
+  };
 }
 
 function project(code: string, name: string, unitCode: string, parentCode: string | null): Project {

@@ -24,19 +24,43 @@ const LINE_HEIGHT = 14;
  * alignment (this keeps a 10,000-row export close to the cost of an unstyled write). Never
  * mutate a cell's style after assigning one of these.
  */
-function style(font: Partial<Font>, alignment: Partial<Alignment>, extra: Partial<Style> = {}): Partial<Style> {
+function style(
+  font: Partial<Font>,
+  alignment: Partial<Alignment>,
+  extra: Partial<Style> = {},
+): Partial<Style> {
   return { font, alignment, ...extra };
 }
 const S = {
   title: style(TITLE_FONT, { horizontal: 'center', vertical: 'middle' }),
   unitName: style(BODY_FONT, { horizontal: 'left', vertical: 'middle' }),
   unitCaption: style(BODY_FONT, { horizontal: 'right', vertical: 'middle' }),
-  header: style(BOLD_FONT, { horizontal: 'center', vertical: 'middle', wrapText: true }, { border: BORDER }),
+  header: style(
+    BOLD_FONT,
+    { horizontal: 'center', vertical: 'middle', wrapText: true },
+    { border: BORDER },
+  ),
   note: style(BODY_FONT, { horizontal: 'left', vertical: 'top', wrapText: true }),
-  text: style(BODY_FONT, { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, { border: BORDER }),
-  textBold: style(BOLD_FONT, { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, { border: BORDER }),
-  amount: style(BODY_FONT, { horizontal: 'right', vertical: 'middle', indent: 1 }, { border: BORDER, numFmt: '0.00' }),
-  amountBold: style(BOLD_FONT, { horizontal: 'right', vertical: 'middle', indent: 1 }, { border: BORDER, numFmt: '0.00' }),
+  text: style(
+    BODY_FONT,
+    { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 },
+    { border: BORDER },
+  ),
+  textBold: style(
+    BOLD_FONT,
+    { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 },
+    { border: BORDER },
+  ),
+  amount: style(
+    BODY_FONT,
+    { horizontal: 'right', vertical: 'middle', indent: 1 },
+    { border: BORDER, numFmt: '0.00' },
+  ),
+  amountBold: style(
+    BOLD_FONT,
+    { horizontal: 'right', vertical: 'middle', indent: 1 },
+    { border: BORDER, numFmt: '0.00' },
+  ),
 };
 
 /** Excel's sheet name rules: at most 31 characters, none of \ / ? * [ ] :. */
@@ -48,7 +72,14 @@ function linesNeeded(text: string, width: number): number {
   return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, width - 1)));
 }
 
-function styleRange(ws: Worksheet, r1: number, c1: number, r2: number, c2: number, st: Partial<Style>): void {
+function styleRange(
+  ws: Worksheet,
+  r1: number,
+  c1: number,
+  r2: number,
+  c2: number,
+  st: Partial<Style>,
+): void {
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) ws.getCell(r, c).style = st;
 }
 

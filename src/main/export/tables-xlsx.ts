@@ -22,7 +22,10 @@ export class ExportError extends Error {
   readonly code = 'EXPORT';
 }
 
-export async function exportTablesWorkbook(models: readonly TableModel[], opts: TablesWorkbookOptions = {}): Promise<Buffer> {
+export async function exportTablesWorkbook(
+  models: readonly TableModel[],
+  opts: TablesWorkbookOptions = {},
+): Promise<Buffer> {
   if (models.length === 0) throw new ExportError('没有可导出的表：请至少选择一张表');
   const wb = new ExcelJS.Workbook();
   wb.creator = opts.creator ?? 'BudgetDesk 部门预算编制';

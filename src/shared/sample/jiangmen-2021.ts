@@ -26,7 +26,11 @@ export const SAMPLE_UNIT: Unit = {
   parentCode: null,
 };
 
-export const SAMPLE_INFO: BookInfo = { year: 2021, packId: 'jiangmen-2021', unitCode: SAMPLE_UNIT.code };
+export const SAMPLE_INFO: BookInfo = {
+  year: 2021,
+  packId: 'jiangmen-2021',
+  unitCode: SAMPLE_UNIT.code,
+};
 
 /** 1 万元 = 1,000,000 分. */
 const WAN = 1_000_000;
@@ -77,7 +81,12 @@ const P_OPERATION = '440700210000000035603';
 const P_PLATFORM = '440700210000000070521';
 const P_EMPLOYMENT = '440700210000000070874';
 
-function project(code: string, name: string, parent: string | null, extra: Partial<Project> = {}): Project {
+function project(
+  code: string,
+  name: string,
+  parent: string | null,
+  extra: Partial<Project> = {},
+): Project {
   return {
     code,
     name,
@@ -93,7 +102,11 @@ function project(code: string, name: string, parent: string | null, extra: Parti
   };
 }
 
-const key = (fen: Fen): Partial<Project> => ({ isKey: true, approvedFen: fen, procurementServicesFen: fen });
+const key = (fen: Fen): Partial<Project> => ({
+  isKey: true,
+  approvedFen: fen,
+  procurementServicesFen: fen,
+});
 
 export const SAMPLE_PROJECTS: readonly Project[] = [
   project(L1_SPECIAL, '专项业务支出', null),
@@ -101,8 +114,15 @@ export const SAMPLE_PROJECTS: readonly Project[] = [
   project(L1_EMPLOYMENT, '中央就业补助资金', null),
   project(P_SECURITY, '江门市人力资源和社会保障局网络信息安全加固项目', L1_SPECIAL, key(100 * WAN)),
   project(P_CARD, '江门市社会保障卡“一卡通”应用平台建设与精准服务项目', L1_SPECIAL, key(125 * WAN)),
-  project(P_OPERATION, '江门市人力资源和社会保障信息系统运行维护', L1_SPECIAL, { approvedFen: 193_800_000 }),
-  project(P_PLATFORM, '2021年江门市人力资源和社会保障公共服务能力和平台建设', L1_PLATFORM, key(150 * WAN)),
+  project(P_OPERATION, '江门市人力资源和社会保障信息系统运行维护', L1_SPECIAL, {
+    approvedFen: 193_800_000,
+  }),
+  project(
+    P_PLATFORM,
+    '2021年江门市人力资源和社会保障公共服务能力和平台建设',
+    L1_PLATFORM,
+    key(150 * WAN),
+  ),
   project(P_EMPLOYMENT, '2021年江门市中央就业补助资金', L1_EMPLOYMENT, { approvedFen: 50_200_000 }),
 ];
 
@@ -123,33 +143,42 @@ const PROJECT_LINES: readonly ProjectLine[] = [
 ];
 
 export const SAMPLE_LINES: readonly LineItemInput[] = [
-  ...BASIC_LINES.map(([dept, fn, fen]): LineItemInput => ({
-    unitCode: SAMPLE_UNIT.code,
-    functionCode: fn,
-    deptEconCode: dept,
-    govEconCode: basicGov(dept),
-    kind: basicKind(dept),
-    projectCode: null,
-    fundSource: '一般公共预算',
-    amountFen: fen,
-  })),
-  ...PROJECT_LINES.map(([code, fn, gov, fund, fen]): LineItemInput => ({
-    unitCode: SAMPLE_UNIT.code,
-    functionCode: fn,
-    deptEconCode: '31007',
-    govEconCode: gov,
-    kind: '项目支出',
-    projectCode: code,
-    fundSource: fund,
-    amountFen: fen,
-  })),
+  ...BASIC_LINES.map(
+    ([dept, fn, fen]): LineItemInput => ({
+      unitCode: SAMPLE_UNIT.code,
+      functionCode: fn,
+      deptEconCode: dept,
+      govEconCode: basicGov(dept),
+      kind: basicKind(dept),
+      projectCode: null,
+      fundSource: '一般公共预算',
+      amountFen: fen,
+    }),
+  ),
+  ...PROJECT_LINES.map(
+    ([code, fn, gov, fund, fen]): LineItemInput => ({
+      unitCode: SAMPLE_UNIT.code,
+      functionCode: fn,
+      deptEconCode: '31007',
+      govEconCode: gov,
+      kind: '项目支出',
+      projectCode: code,
+      fundSource: fund,
+      amountFen: fen,
+    }),
+  ),
 ];
 
 /** The income plan equals what the lines allocate per source: the sample book balances. */
 export const SAMPLE_PLAN: readonly IncomePlanEntry[] = (() => {
   const bySource = new Map<FundSource, Fen>();
-  for (const l of SAMPLE_LINES) bySource.set(l.fundSource, (bySource.get(l.fundSource) ?? 0) + l.amountFen);
-  return [...bySource].map(([fundSource, amountFen]) => ({ unitCode: SAMPLE_UNIT.code, fundSource, amountFen }));
+  for (const l of SAMPLE_LINES)
+    bySource.set(l.fundSource, (bySource.get(l.fundSource) ?? 0) + l.amountFen);
+  return [...bySource].map(([fundSource, amountFen]) => ({
+    unitCode: SAMPLE_UNIT.code,
+    fundSource,
+    amountFen,
+  }));
 })();
 
 export const SAMPLE_TEXTS: UnitTexts = {
@@ -175,12 +204,54 @@ export const SAMPLE_ASSETS: AssetFigures = {
  * keep the sample's "key project without targets" warnings; the sample book file includes them.
  */
 export const SAMPLE_INDICATORS: readonly Omit<PerformanceIndicator, 'id'>[] = [
-  { projectCode: P_SECURITY, tier: '产出指标', category: '质量指标', name: '数据中心硬件设备及IPv6升级迭代', value: '按计划完成', unit: '' },
-  { projectCode: P_SECURITY, tier: '效益指标', category: '社会效益指标', name: '网络安全风险预知和防护能力', value: '进一步提高', unit: '' },
-  { projectCode: P_PLATFORM, tier: '产出指标', category: '数量指标', name: '人社智慧公共服务新模式', value: '建成', unit: '' },
-  { projectCode: P_PLATFORM, tier: '效益指标', category: '社会效益指标', name: '网上业务办理量提升率', value: '=5', unit: '%' },
-  { projectCode: P_CARD, tier: '产出指标', category: '数量指标', name: '社保卡用户信息更新核对', value: '全面开展', unit: '' },
-  { projectCode: P_CARD, tier: '效益指标', category: '社会效益指标', name: '居民服务“一卡通”应用领域', value: '持续拓展', unit: '' },
+  {
+    projectCode: P_SECURITY,
+    tier: '产出指标',
+    category: '质量指标',
+    name: '数据中心硬件设备及IPv6升级迭代',
+    value: '按计划完成',
+    unit: '',
+  },
+  {
+    projectCode: P_SECURITY,
+    tier: '效益指标',
+    category: '社会效益指标',
+    name: '网络安全风险预知和防护能力',
+    value: '进一步提高',
+    unit: '',
+  },
+  {
+    projectCode: P_PLATFORM,
+    tier: '产出指标',
+    category: '数量指标',
+    name: '人社智慧公共服务新模式',
+    value: '建成',
+    unit: '',
+  },
+  {
+    projectCode: P_PLATFORM,
+    tier: '效益指标',
+    category: '社会效益指标',
+    name: '网上业务办理量提升率',
+    value: '=5',
+    unit: '%',
+  },
+  {
+    projectCode: P_CARD,
+    tier: '产出指标',
+    category: '数量指标',
+    name: '社保卡用户信息更新核对',
+    value: '全面开展',
+    unit: '',
+  },
+  {
+    projectCode: P_CARD,
+    tier: '效益指标',
+    category: '社会效益指标',
+    name: '居民服务“一卡通”应用领域',
+    value: '持续拓展',
+    unit: '',
+  },
 ];
 
 /** The sample as a snapshot (lines numbered from 1), for the engine and tests. */

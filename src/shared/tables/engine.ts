@@ -9,7 +9,14 @@ import { getCatalog, type Catalog } from '../catalogs';
 import { layoutHeader } from './header';
 import type { TableModel, TableCell, TableRow } from './model';
 import { getPack } from './packs';
-import { compileFilter, filterKey, keyedCache, prepareLines, type LinePredicate, type PreparedBook } from './prepare';
+import {
+  compileFilter,
+  filterKey,
+  keyedCache,
+  prepareLines,
+  type LinePredicate,
+  type PreparedBook,
+} from './prepare';
 import { economicPairRows } from './rows/economic-pairs';
 import { fixedRows } from './rows/fixed';
 import { functionHierarchyRows } from './rows/function-hierarchy';
@@ -24,13 +31,24 @@ import { fitColumns } from './widths';
  * builder names. Which columns a line hits is computed once per filter key (prepare.ts), not
  * once per line.
  */
-function accumulate(p: PreparedBook, scope: LinePredicate, amounts: readonly AmountColumn[], builder: RowBuilder): BuiltRow[] {
+function accumulate(
+  p: PreparedBook,
+  scope: LinePredicate,
+  amounts: readonly AmountColumn[],
+  builder: RowBuilder,
+): BuiltRow[] {
   const tests = amounts.map((a) => compileFilter(a.filter, p));
-  const hitsOf = keyedCache(filterKey(amounts.map((a) => a.filter), p), (i: number): Int32Array => {
-    const hits: number[] = [];
-    for (let c = 0; c < tests.length; c++) if (tests[c](i)) hits.push(c);
-    return Int32Array.from(hits);
-  });
+  const hitsOf = keyedCache(
+    filterKey(
+      amounts.map((a) => a.filter),
+      p,
+    ),
+    (i: number): Int32Array => {
+      const hits: number[] = [];
+      for (let c = 0; c < tests.length; c++) if (tests[c](i)) hits.push(c);
+      return Int32Array.from(hits);
+    },
+  );
   const { amount } = p;
   for (let i = 0; i < p.n; i++) {
     if (!scope(i)) continue;
@@ -42,7 +60,8 @@ function accumulate(p: PreparedBook, scope: LinePredicate, amounts: readonly Amo
     if (target instanceof Float64Array) {
       for (let h = 0; h < hits.length; h++) target[hits[h]] += a;
     } else {
-      for (const t of target as readonly Sums[]) for (let h = 0; h < hits.length; h++) t[hits[h]] += a;
+      for (const t of target as readonly Sums[])
+        for (let h = 0; h < hits.length; h++) t[hits[h]] += a;
     }
   }
   return builder.finish();
@@ -58,18 +77,37 @@ function toCells(row: BuiltRow, leaves: readonly LeafColumn[]): TableCell[] {
 }
 
 function toRow(row: BuiltRow, leaves: readonly LeafColumn[]): TableRow {
-  return { key: row.key, code: row.code, label: row.label, cells: toCells(row, leaves), emphasis: row.emphasis };
+  return {
+    key: row.key,
+    code: row.code,
+    label: row.label,
+    cells: toCells(row, leaves),
+    emphasis: row.emphasis,
+  };
 }
 
-function block(scope: LinePredicate, leaves: readonly LeafColumn[], make: (ctx: BuildContext) => RowBuilder, base: Omit<BuildContext, 'width'>): TableRow[] {
+function block(
+  scope: LinePredicate,
+  leaves: readonly LeafColumn[],
+  make: (ctx: BuildContext) => RowBuilder,
+  base: Omit<BuildContext, 'width'>,
+): TableRow[] {
   const amounts = leaves.filter((l): l is AmountColumn => l.kind === 'amount');
   const builder = make({ ...base, width: amounts.length });
   return accumulate(base.p, scope, amounts, builder).map((r) => toRow(r, leaves));
 }
 
 /** Pairs the sections of two halves row by row, padding the shorter half with blank cells. */
-function pairHalves(left: TableRow[], right: TableRow[], leftSizes: number[], rightSizes: number[], leftWidth: number, rightWidth: number): TableRow[] {
-  const blank = (n: number): TableCell[] => Array.from({ length: n }, () => ({ kind: 'empty' }) as const);
+function pairHalves(
+  left: TableRow[],
+  right: TableRow[],
+  leftSizes: number[],
+  rightSizes: number[],
+  leftWidth: number,
+  rightWidth: number,
+): TableRow[] {
+  const blank = (n: number): TableCell[] =>
+    Array.from({ length: n }, () => ({ kind: 'empty' }) as const);
   const out: TableRow[] = [];
   let li = 0;
   let ri = 0;
@@ -115,12 +153,24 @@ function deriveRows(t: TableTemplate, base: Omit<BuildContext, 'width'>): TableR
       const left = block(scope, lLeaves, (ctx) => fixedRows(src.left.flat(), ctx), base);
       const right = block(scope, rLeaves, (ctx) => fixedRows(src.right.flat(), ctx), base);
       const sizes = (s: readonly (readonly unknown[])[]): number[] => s.map((x) => x.length);
-      return pairHalves(left, right, sizes(src.left), sizes(src.right), lLeaves.length, rLeaves.length);
+      return pairHalves(
+        left,
+        right,
+        sizes(src.left),
+        sizes(src.right),
+        lLeaves.length,
+        rLeaves.length,
+      );
     }
   }
 }
 
-function modelOf(t: TableTemplate, unitName: string, unitCaption: string, rows: TableRow[]): TableModel {
+function modelOf(
+  t: TableTemplate,
+  unitName: string,
+  unitCaption: string,
+  rows: TableRow[],
+): TableModel {
   const header = layoutHeader(t.header);
   const onlyTotals = rows.every((r) => r.emphasis === 'total');
   const notes = onlyTotals && t.emptyNotes ? [...t.emptyNotes] : [...t.notes];
@@ -139,7 +189,11 @@ function modelOf(t: TableTemplate, unitName: string, unitCaption: string, rows: 
 }
 
 /** Derive a prepared book's tables: the lines are prepared once for all of them. */
-function derive(book: BookSnapshot, numbers: readonly number[] | undefined, catalog: Catalog): TableModel[] {
+function derive(
+  book: BookSnapshot,
+  numbers: readonly number[] | undefined,
+  catalog: Catalog,
+): TableModel[] {
   const pack = getPack(book.info.packId);
   const unit = book.units.find((u) => u.code === book.info.unitCode);
   const unitName = unit?.name ?? '';

@@ -107,7 +107,9 @@ export function prepareLines(book: BookSnapshot): PreparedBook {
     const fund = FUND_INDEX.get(l.fundSource);
     const kind = KIND_INDEX.get(l.kind);
     if (fund === undefined || kind === undefined) {
-      throw new TableDataError(`明细（编号 ${l.id}）的资金来源或支出类型不可识别，请在明细中重新选择`);
+      throw new TableDataError(
+        `明细（编号 ${l.id}）的资金来源或支出类型不可识别，请在明细中重新选择`,
+      );
     }
     const dept = p.depts.id(l.deptEconCode);
     const gov = p.govs.id(l.govEconCode);
@@ -153,9 +155,13 @@ const MAX_CACHE_KEYS = 1 << 18;
  * result that depends only on those — which columns or rows a line hits — is computed once
  * per key instead of once per line. Null when the key space would be too large to cache.
  */
-export function filterKey(filters: readonly (LineFilter | undefined)[], p: PreparedBook): { size: number; of: (i: number) => number } | null {
+export function filterKey(
+  filters: readonly (LineFilter | undefined)[],
+  p: PreparedBook,
+): { size: number; of: (i: number) => number } | null {
   const dims: [Int32Array, number][] = [];
-  const uses = (pick: (f: LineFilter) => unknown): boolean => filters.some((f) => f !== undefined && pick(f) !== undefined);
+  const uses = (pick: (f: LineFilter) => unknown): boolean =>
+    filters.some((f) => f !== undefined && pick(f) !== undefined);
   if (uses((f) => f.functionPrefixes)) dims.push([p.fn, p.fns.codes.length]);
   if (uses((f) => f.deptEconPrefixes)) dims.push([p.dept, p.depts.codes.length]);
   if (uses((f) => f.govEconPrefixes)) dims.push([p.gov, p.govs.codes.length]);
@@ -183,7 +189,10 @@ export function filterKey(filters: readonly (LineFilter | undefined)[], p: Prepa
  * Memoises a per-line result by filter key: a flat Int32Array maps each key to its result's
  * index (dense arrays with large sparse indexes would fall into V8's slow dictionary mode).
  */
-export function keyedCache<T>(key: { size: number; of: (i: number) => number } | null, compute: (i: number) => T): (i: number) => T {
+export function keyedCache<T>(
+  key: { size: number; of: (i: number) => number } | null,
+  compute: (i: number) => T,
+): (i: number) => T {
   if (!key) return compute;
   const slots = new Int32Array(key.size);
   const results: T[] = [];

@@ -26,7 +26,15 @@ export interface LineFilter {
  * fixed rows `label`; function rows `code`, `name`, `codeName` ("[208]社会保障和就业支出");
  * economic pairs `dept`, `gov`; unit and project rows `unitCode`, `unitName`, `label`, `code`.
  */
-export type TextField = 'label' | 'code' | 'name' | 'codeName' | 'dept' | 'gov' | 'unitCode' | 'unitName';
+export type TextField =
+  | 'label'
+  | 'code'
+  | 'name'
+  | 'codeName'
+  | 'dept'
+  | 'gov'
+  | 'unitCode'
+  | 'unitName';
 
 /** A leaf column printing text from the row. */
 export interface TextColumn {

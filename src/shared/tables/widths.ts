@@ -35,10 +35,15 @@ export function fitColumns(
     }
     // A leaf caption may wrap onto `captionLines` lines; in ordinary tables a caption of up to
     // eight CJK characters stays on one line, since "其中：基本支出" broken in two reads badly.
-    const caption = header.find((h) => h.col === c && h.colSpan === 1 && h.row + h.rowSpan === maxRow(header));
+    const caption = header.find(
+      (h) => h.col === c && h.colSpan === 1 && h.row + h.rowSpan === maxRow(header),
+    );
     const captionText = caption ? displayWidth(caption.text) : 0;
     const oneLine = captionLines <= 2 ? 16 : 6;
-    const captionWidth = Math.min(captionText, Math.max(Math.ceil(captionText / captionLines), oneLine));
+    const captionWidth = Math.min(
+      captionText,
+      Math.max(Math.ceil(captionText / captionLines), oneLine),
+    );
     const min = leaf.minWidth ?? (leaf.kind === 'amount' ? MIN_AMOUNT_WIDTH : 6);
     const max = leaf.kind === 'text' ? (leaf.maxWidth ?? MAX_TEXT_WIDTH) : MAX_TEXT_WIDTH;
     const width = Math.min(max, Math.max(min, content + 2, captionWidth + 2));

@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../src/main/api/context';
-import { createSampleBook, SAMPLE_FILE_NAME, tableHandlers } from '../../../src/main/api/handlers/tables';
+import {
+  createSampleBook,
+  SAMPLE_FILE_NAME,
+  tableHandlers,
+} from '../../../src/main/api/handlers/tables';
 import { runCli } from '../../../src/main/cli';
 import type { CliIo } from '../../../src/main/cli/command';
 import { BookDb } from '../../../src/main/ledger/book-db';
@@ -52,7 +56,12 @@ describe('sample book and table handlers', () => {
     const h = tableHandlers(ctx);
     const first = await h['book:open-sample']({});
     expect(first.path).toBe(join(ctx.dataDir, SAMPLE_FILE_NAME));
-    expect(first).toMatchObject({ unitCode: '404011', unitName: '江门市人力资源和社会保障局信息中心', year: 2021, lineCount: 25 });
+    expect(first).toMatchObject({
+      unitCode: '404011',
+      unitName: '江门市人力资源和社会保障局信息中心',
+      year: 2021,
+      lineCount: 25,
+    });
     const again = await h['book:open-sample']({});
     expect(again.lineCount).toBe(25);
     const elsewhere = await h['book:open-sample']({ path: join(dir, 'mine.sqlite') });
@@ -71,11 +80,16 @@ describe('sample book and table handlers', () => {
     const wb = await readWorkbook(Buffer.from(all.contentBase64, 'base64'));
     // Thirteen visible tables; the book itself rides along in one very hidden sheet (import-book).
     expect(wb.worksheets.filter((w) => w.state !== 'veryHidden')).toHaveLength(13);
-    expect(wb.worksheets.filter((w) => w.state === 'veryHidden').map((w) => w.name)).toEqual(['BUDGETDESK_BOOK']);
+    expect(wb.worksheets.filter((w) => w.state === 'veryHidden').map((w) => w.name)).toEqual([
+      'BUDGETDESK_BOOK',
+    ]);
 
     const one = await h['export:xlsx']({ table: 5 });
     expect(one.fileName).toBe('表5 一般公共预算支出情况表（按功能分类科目）.xlsx');
-    await expect(h['tables:derive']({ tables: [14] })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/没有表14/) });
+    await expect(h['tables:derive']({ tables: [14] })).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/没有表14/),
+    });
     await expect(h['export:xlsx']({ table: 1.5 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });
@@ -99,11 +113,17 @@ describe('budgetdesk sample / export', () => {
     const out = join(dir, 'all.xlsx');
     const res = await cli('export', path, '--out', out);
     expect(res.code).toBe(0);
-    const visible = (await readWorkbook(readFileSync(out))).worksheets.filter((w) => w.state !== 'veryHidden');
-    expect(visible.map((w) => w.name.split(' ')[0])).toEqual(Array.from({ length: 13 }, (_, i) => `表${i + 1}`));
+    const visible = (await readWorkbook(readFileSync(out))).worksheets.filter(
+      (w) => w.state !== 'veryHidden',
+    );
+    expect(visible.map((w) => w.name.split(' ')[0])).toEqual(
+      Array.from({ length: 13 }, (_, i) => `表${i + 1}`),
+    );
     const single = join(dir, 't7.xlsx');
     expect((await cli('export', path, '--out', single, '--table', '7')).code).toBe(0);
-    expect((await readWorkbook(readFileSync(single))).worksheets.map((w) => w.name)).toEqual(['表7 财政拨款安排的行政经费及“三公”经费预算表']);
+    expect((await readWorkbook(readFileSync(single))).worksheets.map((w) => w.name)).toEqual([
+      '表7 财政拨款安排的行政经费及“三公”经费预算表',
+    ]);
 
     const missingOut = await cli('export', path);
     expect([missingOut.code, missingOut.err]).toEqual([2, expect.stringMatching(/--out/)]);

@@ -21,7 +21,9 @@ beforeAll(async () => {
 
 describe('tables workbook', () => {
   it('names the sheets 表1 … 表13 with their titles, at most 31 characters', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(deriveTables(sampleSnapshot()).map((m) => sheetNameOf(m)));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(
+      deriveTables(sampleSnapshot()).map((m) => sheetNameOf(m)),
+    );
     expect(sheet(1).name).toBe('表1 收支总体情况表');
     expect(sheet(10).name).toBe('表10 一般公共预算项目支出情况表（按支出经济分类科目）');
     for (const ws of wb.worksheets) expect(ws.name.length).toBeLessThanOrEqual(31);
@@ -34,7 +36,18 @@ describe('tables workbook', () => {
   it('merges the title over all columns and lays out table 2’s two-row header', () => {
     const ws = sheet(2);
     expect(merges(ws)).toEqual(
-      expect.arrayContaining(['A1:N1', 'A2:M2', 'A3:B3', 'C3:C4', 'D3:F3', 'G3:H3', 'I3:K3', 'L3:L4', 'M3:M4', 'N3:N4']),
+      expect.arrayContaining([
+        'A1:N1',
+        'A2:M2',
+        'A3:B3',
+        'C3:C4',
+        'D3:F3',
+        'G3:H3',
+        'I3:K3',
+        'L3:L4',
+        'M3:M4',
+        'N3:N4',
+      ]),
     );
     expect(ws.getCell('A3').value).toBe('功能分类科目');
     expect(ws.getCell('D3').value).toBe('财政拨款收入');
@@ -62,12 +75,21 @@ describe('tables workbook', () => {
     expect(ws.getCell('B5').font).toMatchObject({ name: '宋体', bold: true });
     expect(ws.getCell('B6').font).toMatchObject({ name: '宋体' });
     expect(ws.getCell('B6').font.bold).toBeFalsy();
-    expect(ws.getCell('B6').border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' } });
+    expect(ws.getCell('B6').border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+    });
   });
 
   it('prints A4 landscape, one page wide, title and header repeated on every page', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
     }
     expect(sheet(1).pageSetup.printTitlesRow).toBe('1:4');
     expect(sheet(6).pageSetup.printTitlesRow).toBe('1:3');
@@ -84,15 +106,23 @@ describe('tables workbook', () => {
 
   it('sizes columns to fit Chinese labels', () => {
     const ws = sheet(3);
-    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(2 * '其他人力资源和社会保障管理事务支出'.length);
+    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(
+      2 * '其他人力资源和社会保障管理事务支出'.length,
+    );
     expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(8);
   });
 
   it('exports a single table, and suggests file names', async () => {
     const one = await readWorkbook(await exportTablesWorkbook([deriveTable(sampleSnapshot(), 5)]));
-    expect(one.worksheets.map((w) => w.name)).toEqual(['表5 一般公共预算支出情况表（按功能分类科目）']);
-    expect(tablesFileName(2021, '江门市人力资源和社会保障局信息中心')).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');
-    expect(tablesFileName(2021, 'x', deriveTable(sampleSnapshot(), 5))).toBe('表5 一般公共预算支出情况表（按功能分类科目）.xlsx');
+    expect(one.worksheets.map((w) => w.name)).toEqual([
+      '表5 一般公共预算支出情况表（按功能分类科目）',
+    ]);
+    expect(tablesFileName(2021, '江门市人力资源和社会保障局信息中心')).toBe(
+      '2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx',
+    );
+    expect(tablesFileName(2021, 'x', deriveTable(sampleSnapshot(), 5))).toBe(
+      '表5 一般公共预算支出情况表（按功能分类科目）.xlsx',
+    );
     await expect(exportTablesWorkbook([])).rejects.toThrow(/没有可导出的表/);
   });
 });

@@ -6,7 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS, { type Worksheet } from 'exceljs';
 
-export const REFERENCE_PATH = resolve(__dirname, '../../..', '../shared/reference/sample-2021-published.json');
+export const REFERENCE_PATH = resolve(
+  __dirname,
+  '../../..',
+  '../shared/reference/sample-2021-published.json',
+);
 
 /** Reads an exported workbook back (exceljs takes an ArrayBuffer; copy the Node Buffer into one). */
 export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {

@@ -53,7 +53,13 @@ function expectHalf(grid: Grid, pairs: [string, number][], labelCol: number): vo
 }
 
 /** Published rows appear in the same relative order with the same figures; returns their rows. */
-function expectRowsInOrder(grid: Grid, rows: PublishedRow[], textCols: number[], start: number, texts: (row: PublishedRow) => string[]): number[] {
+function expectRowsInOrder(
+  grid: Grid,
+  rows: PublishedRow[],
+  textCols: number[],
+  start: number,
+  texts: (row: PublishedRow) => string[],
+): number[] {
   const found: number[] = [];
   let from = 0;
   for (const row of rows) {
@@ -61,7 +67,10 @@ function expectRowsInOrder(grid: Grid, rows: PublishedRow[], textCols: number[],
     expect(r, `row ${texts(row).join(' ')}`).toBeGreaterThanOrEqual(0);
     row[2].forEach((v, i) => {
       if (v === null) return; // lost in extraction
-      expect(sameFigure(grid.rows[r][start + i], v), `${texts(row).join(' ')} col ${i + 1} = ${v}`).toBe(true);
+      expect(
+        sameFigure(grid.rows[r][start + i], v),
+        `${texts(row).join(' ')} col ${i + 1} = ${v}`,
+      ).toBe(true);
     });
     found.push(r);
     from = r + 1;
@@ -75,7 +84,9 @@ function noteRows(grid: Grid): string[] {
 
 describe('golden: the sample book prints the published 2021 document', () => {
   it('has thirteen sheets 表1 … 表13 in order, each with title, unit name and 单位：万元', () => {
-    expect(sheetNames.map((s) => /^表(\d+) /.exec(s)?.[1])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(sheetNames.map((s) => /^表(\d+) /.exec(s)?.[1])).toEqual(
+      Array.from({ length: 13 }, (_, i) => String(i + 1)),
+    );
     for (let n = 1; n <= 13; n++) {
       const rows = g(n).rows;
       expect(rows[0][0], `表${n} title`).toBe(t(n).title);
@@ -103,7 +114,11 @@ describe('golden: the sample book prints the published 2021 document', () => {
     const t5 = t(5).rows as PublishedRow[];
     const label5 = (r: PublishedRow): string[] => [r[0] ? `[${r[0]}]${r[1]}` : r[1]];
     expectRowsInOrder(g(5), t5, [0], 1, label5);
-    expect(g(5).rows.slice(4, 4 + t5.length).map((r) => norm(r[0]))).toEqual(t5.map((r) => norm(label5(r)[0])));
+    expect(
+      g(5)
+        .rows.slice(4, 4 + t5.length)
+        .map((r) => norm(r[0])),
+    ).toEqual(t5.map((r) => norm(label5(r)[0])));
     expect(noteRows(g(5))).toEqual([`注：${norm(t(5).note as string)}`]);
   });
 
@@ -116,7 +131,9 @@ describe('golden: the sample book prints the published 2021 document', () => {
       if (norm(row[0]).startsWith('注：')) break;
       const a = amounts(g(2), r, 2);
       const sources = a.slice(1).reduce((s, v) => s + v, 0);
-      expect(Math.abs(a[0] - sources), `表2 ${row[0]} 合计 = Σ sources`).toBeLessThanOrEqual(0.005 * 11);
+      expect(Math.abs(a[0] - sources), `表2 ${row[0]} 合计 = Σ sources`).toBeLessThanOrEqual(
+        0.005 * 11,
+      );
       const same = findRow(t3, [0, 1], [String(row[0] ?? ''), String(row[1])]);
       expect(same, `表2 ${row[0]} also in 表3`).toBeGreaterThan(0);
       expect(a[0]).toBe(t3.rows[same][2]);
@@ -131,7 +148,9 @@ describe('golden: the sample book prints the published 2021 document', () => {
       const body = grid.rows.slice(3).filter((r) => typeof r[2] === 'number');
       const total = body.find((r) => norm(r[0]) === '合计' || norm(r[1]) === '合计')!;
       expect(sameFigure(total[2], t(n).total as number)).toBe(true);
-      const pairs = body.filter((r) => r !== total).map((r) => [...splitBracket(r[0]), ...splitBracket(r[1]), r[2]]);
+      const pairs = body
+        .filter((r) => r !== total)
+        .map((r) => [...splitBracket(r[0]), ...splitBracket(r[1]), r[2]]);
       expect(pairs).toHaveLength(printed.length);
       for (const p of printed) {
         const ours = pairs.filter((q) => q[0] === p[0] && q[2] === p[2]);
@@ -144,7 +163,9 @@ describe('golden: the sample book prints the published 2021 document', () => {
   });
 
   it('表7: every row and column', () => {
-    const rows = (t(7).rows as [string, number[]][]).map(([label, v]): PublishedRow => ['', label, v]);
+    const rows = (t(7).rows as [string, number[]][]).map(
+      ([label, v]): PublishedRow => ['', label, v],
+    );
     const found = expectRowsInOrder(g(7), rows, [0], 1, (r) => [r[1]]);
     expect(found).toEqual(rows.map((_, i) => 3 + i));
   });
@@ -160,11 +181,15 @@ describe('golden: the sample book prints the published 2021 document', () => {
   });
 
   it('表11: every row, the tail difference 349.73 over 323.03 + 19.13 + 7.56 included', () => {
-    const rows = (t(11).rows as [string, string, string, number[]][]).map(([code, name, label, v]) => ({ code, name, label, v }));
+    const rows = (t(11).rows as [string, string, string, number[]][]).map(
+      ([code, name, label, v]) => ({ code, name, label, v }),
+    );
     rows.forEach((row, i) => {
       const r = g(11).rows[4 + i];
       expect([r[0] ?? '', r[1] ?? '', r[2] ?? '']).toEqual([row.code, row.name, row.label]);
-      row.v.forEach((v, c) => expect(sameFigure(r[3 + c], v), `表11 row ${i + 1} col ${c + 1}`).toBe(true));
+      row.v.forEach((v, c) =>
+        expect(sameFigure(r[3 + c], v), `表11 row ${i + 1} col ${c + 1}`).toBe(true),
+      );
     });
     expect(g(11).rows).toHaveLength(4 + rows.length);
   });
@@ -185,17 +210,25 @@ describe('golden: the sample book prints the published 2021 document', () => {
   it('表13: the surviving rows (label “平台建(设)” read as “平台建设”); every row adds up', () => {
     // Documented normalisation: the PDF split "建设" across lines; the JSON writes the lost
     // character in parentheses. Brackets are dropped before comparing.
-    const rows = (t(13).rowsAsPrinted as PublishedRow[]).map(([c, n, v]): PublishedRow => [c, n.replace(/[()]/g, ''), v]);
+    const rows = (t(13).rowsAsPrinted as PublishedRow[]).map(
+      ([c, n, v]): PublishedRow => [c, n.replace(/[()]/g, ''), v],
+    );
     expectRowsInOrder(g(13), rows, [0, 1], 2, (r) => [r[0], r[1]]);
-    const body = g(13).rows.slice(4).map((_, i) => amounts(g(13), 4 + i, 2));
+    const body = g(13)
+      .rows.slice(4)
+      .map((_, i) => amounts(g(13), 4 + i, 2));
     for (const a of body) {
       expect(a).toHaveLength(22);
-      expect(Math.abs(a[0] - a[1] - a.slice(14).reduce((s, v) => s + v, 0))).toBeLessThanOrEqual(0.045);
+      expect(Math.abs(a[0] - a[1] - a.slice(14).reduce((s, v) => s + v, 0))).toBeLessThanOrEqual(
+        0.045,
+      );
       expect(Math.abs(a[1] - a.slice(2, 14).reduce((s, v) => s + v, 0))).toBeLessThanOrEqual(0.06);
     }
     for (let c = 0; c < 22; c++) {
       const sum = body.slice(1).reduce((s, a) => s + a[c], 0);
-      expect(Math.abs(body[0][c] - sum), `表13 col ${c + 1} total`).toBeLessThanOrEqual(0.005 * (body.length - 1));
+      expect(Math.abs(body[0][c] - sum), `表13 col ${c + 1} total`).toBeLessThanOrEqual(
+        0.005 * (body.length - 1),
+      );
     }
   });
 });

@@ -3,7 +3,13 @@
  * (100002) under it, eleven lines over five fund sources and five kinds. The expected figures in
  * tables-hand.test.ts were worked out by hand from the amounts below (in 万元 in the comments).
  */
-import type { BookSnapshot, ExpenditureKind, FundSource, LineItem, Project } from '../../../src/shared/domain';
+import type {
+  BookSnapshot,
+  ExpenditureKind,
+  FundSource,
+  LineItem,
+  Project,
+} from '../../../src/shared/domain';
 
 const D = '100001';
 const S = '100002';
@@ -28,7 +34,16 @@ function project(code: string, name: string, unitCode: string, parentCode: strin
   };
 }
 
-type Row = [unit: string, fn: string, dept: string, gov: string, kind: ExpenditureKind, project: string | null, fund: FundSource, fen: number];
+type Row = [
+  unit: string,
+  fn: string,
+  dept: string,
+  gov: string,
+  kind: ExpenditureKind,
+  project: string | null,
+  fund: FundSource,
+  fen: number,
+];
 
 const ROWS: Row[] = [
   [D, '2010101', '30101', '50101', '基本支出-人员经费', null, '一般公共预算', 1_234_567], // 1.234567
@@ -45,17 +60,22 @@ const ROWS: Row[] = [
 ];
 
 export function handBook(): BookSnapshot {
-  const lines: LineItem[] = ROWS.map(([unitCode, functionCode, deptEconCode, govEconCode, kind, projectCode, fundSource, amountFen], i) => ({
-    id: i + 1,
-    unitCode,
-    functionCode,
-    deptEconCode,
-    govEconCode,
-    kind,
-    projectCode,
-    fundSource,
-    amountFen,
-  }));
+  const lines: LineItem[] = ROWS.map(
+    (
+      [unitCode, functionCode, deptEconCode, govEconCode, kind, projectCode, fundSource, amountFen],
+      i,
+    ) => ({
+      id: i + 1,
+      unitCode,
+      functionCode,
+      deptEconCode,
+      govEconCode,
+      kind,
+      projectCode,
+      fundSource,
+      amountFen,
+    }),
+  );
   return {
     info: { year: 2021, packId: 'jiangmen-2021', unitCode: D },
     units: [

@@ -51,7 +51,11 @@ describe('rounding 分 → 万元', () => {
       plan: [],
     };
     const t3 = deriveTable(book, 3);
-    expect(['fn:2010101', 'fn:2010102', 'fn:2010103'].map((k) => cell(t3, k, 2))).toEqual(['0.01', '0.01', '0.01']);
+    expect(['fn:2010101', 'fn:2010102', 'fn:2010103'].map((k) => cell(t3, k, 2))).toEqual([
+      '0.01',
+      '0.01',
+      '0.01',
+    ]);
     expect(cell(t3, 'fn:20101', 2)).toBe('0.02');
     expect(cell(t3, 'total', 2)).toBe('0.02');
   });
@@ -59,14 +63,20 @@ describe('rounding 分 → 万元', () => {
   it('the sample keeps its published tails: 17.20 over 8.98 + 8.23; 323.03 over 款 323.05; 349.73', () => {
     const book = sampleSnapshot();
     const t3 = deriveTable(book, 3);
-    expect([cell(t3, 'fn:21011', 2), cell(t3, 'fn:2101102', 2), cell(t3, 'fn:2101103', 2)]).toEqual(['17.20', '8.98', '8.23']);
+    expect([cell(t3, 'fn:21011', 2), cell(t3, 'fn:2101102', 2), cell(t3, 'fn:2101103', 2)]).toEqual(
+      ['17.20', '8.98', '8.23'],
+    );
     const t6 = deriveTable(book, 6);
-    const items301 = t6.rows.filter((r) => /^pair:301\d\d\|/.test(r.key)).map((r) => cell(t6, r.key, 2));
+    const items301 = t6.rows
+      .filter((r) => /^pair:301\d\d\|/.test(r.key))
+      .map((r) => cell(t6, r.key, 2));
     const printedSum = items301.reduce((s, v) => s + Math.round(Number(v) * 100), 0);
     expect(cell(t6, 'pair:301|505', 2)).toBe('323.03');
     expect(printedSum).toBe(32305);
     expect(cell(t6, 'total', 2)).toBe('349.73');
-    const classes = ['pair:301|505', 'pair:302|505', 'pair:303|509'].map((k) => Math.round(Number(cell(t6, k, 2)) * 100));
+    const classes = ['pair:301|505', 'pair:302|505', 'pair:303|509'].map((k) =>
+      Math.round(Number(cell(t6, k, 2)) * 100),
+    );
     expect(classes.reduce((s, v) => s + v, 0)).toBe(34972);
   });
 });

@@ -9,7 +9,9 @@ import type { TableModel } from '../../../src/shared/tables/model';
 import { handBook, P1, P2 } from './hand-book';
 
 function printed(model: TableModel): string[][] {
-  return model.rows.map((r) => r.cells.map((c) => (c.kind === 'text' ? c.text : c.kind === 'amount' ? formatWan(c.fen) : '')));
+  return model.rows.map((r) =>
+    r.cells.map((c) => (c.kind === 'text' ? c.text : c.kind === 'amount' ? formatWan(c.fen) : '')),
+  );
 }
 
 const table = (n: number): string[][] => printed(deriveTable(handBook(), n));
@@ -43,8 +45,38 @@ describe('each table on a hand-made book', () => {
       ['2010101', '行政运行', '1.93', '1.93', Z, Z, Z, Z, Z, Z, Z, Z, Z, Z],
       ['2010102', '一般行政管理事务', '1.70', '1.00', '0.70', Z, Z, Z, Z, Z, Z, Z, Z, Z],
       ['208', '社会保障和就业支出', '2.65', Z, Z, Z, Z, Z, '2.00', '0.25', Z, Z, Z, '0.40'],
-      ['20801', '人力资源和社会保障管理事务', '2.65', Z, Z, Z, Z, Z, '2.00', '0.25', Z, Z, Z, '0.40'],
-      ['2080199', '其他人力资源和社会保障管理事务支出', '2.65', Z, Z, Z, Z, Z, '2.00', '0.25', Z, Z, Z, '0.40'],
+      [
+        '20801',
+        '人力资源和社会保障管理事务',
+        '2.65',
+        Z,
+        Z,
+        Z,
+        Z,
+        Z,
+        '2.00',
+        '0.25',
+        Z,
+        Z,
+        Z,
+        '0.40',
+      ],
+      [
+        '2080199',
+        '其他人力资源和社会保障管理事务支出',
+        '2.65',
+        Z,
+        Z,
+        Z,
+        Z,
+        Z,
+        '2.00',
+        '0.25',
+        Z,
+        Z,
+        Z,
+        '0.40',
+      ],
       ['221', '住房保障支出', '0.30', '0.30', Z, Z, Z, Z, Z, Z, Z, Z, Z, Z],
       ['22102', '住房改革支出', '0.30', '0.30', Z, Z, Z, Z, Z, Z, Z, Z, Z, Z],
       ['2210201', '住房公积金', '0.30', '0.30', Z, Z, Z, Z, Z, Z, Z, Z, Z, Z],

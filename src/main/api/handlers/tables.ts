@@ -5,7 +5,16 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { SAMPLE_ASSETS, SAMPLE_INDICATORS, SAMPLE_INFO, SAMPLE_LINES, SAMPLE_PLAN, SAMPLE_PROJECTS, SAMPLE_TEXTS, SAMPLE_UNIT } from '../../../shared/sample/jiangmen-2021';
+import {
+  SAMPLE_ASSETS,
+  SAMPLE_INDICATORS,
+  SAMPLE_INFO,
+  SAMPLE_LINES,
+  SAMPLE_PLAN,
+  SAMPLE_PROJECTS,
+  SAMPLE_TEXTS,
+  SAMPLE_UNIT,
+} from '../../../shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
@@ -37,7 +46,11 @@ export function createSampleBook(path: string): void {
   };
   removeAll(temp);
   try {
-    const book = BookDb.create(temp, { year: SAMPLE_INFO.year, packId: SAMPLE_INFO.packId, unit: SAMPLE_UNIT });
+    const book = BookDb.create(temp, {
+      year: SAMPLE_INFO.year,
+      packId: SAMPLE_INFO.packId,
+      unit: SAMPLE_UNIT,
+    });
     try {
       writeSnapshot(book, {
         units: [SAMPLE_UNIT],
@@ -98,7 +111,11 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
           bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
         });
         return {
-          fileName: tablesFileName(info.year, models[0].unitName, arg.table === undefined ? undefined : models[0]),
+          fileName: tablesFileName(
+            info.year,
+            models[0].unitName,
+            arg.table === undefined ? undefined : models[0],
+          ),
           contentBase64: buffer.toString('base64'),
         };
       }),

@@ -36,10 +36,12 @@ export const exportCommand: CliCommand = {
     if (unknown.length > 0) return usageError(io, unknown.join('；'));
     if (positional.length !== 1) return usageError(io, '请给出一个预算文件路径');
     if (!values.out) return usageError(io, '请用 --out 指定输出的 .xlsx 文件');
-    if (!/\.xlsx$/i.test(values.out)) return usageError(io, `输出文件“${values.out}”应以 .xlsx 结尾`);
+    if (!/\.xlsx$/i.test(values.out))
+      return usageError(io, `输出文件“${values.out}”应以 .xlsx 结尾`);
     let numbers: number[] | undefined;
     if (values.table !== undefined) {
-      if (!/^\d+$/.test(values.table)) return usageError(io, `--table 应为表号，如 5（收到“${values.table}”）`);
+      if (!/^\d+$/.test(values.table))
+        return usageError(io, `--table 应为表号，如 5（收到“${values.table}”）`);
       numbers = [Number(values.table)];
     }
     const book = BookDb.open(resolve(positional[0]));
@@ -51,7 +53,9 @@ export const exportCommand: CliCommand = {
       // A full export carries the book itself (hidden part), so import-book can recreate it.
       const bookPart = numbers ? undefined : readBookContent(book);
       writeFileSync(out, await exportTablesWorkbook(models, { bookPart }));
-      io.out(`已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`);
+      io.out(
+        `已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`,
+      );
       return 0;
     } finally {
       book.close();

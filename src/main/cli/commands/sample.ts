@@ -34,7 +34,9 @@ export const sampleCommand: CliCommand = {
       return 2;
     }
     createSampleBook(path);
-    io.out(`已写出示例预算“${path}”：${SAMPLE_UNIT.name} ${SAMPLE_INFO.year} 年，${SAMPLE_LINES.length} 条明细`);
+    io.out(
+      `已写出示例预算“${path}”：${SAMPLE_UNIT.name} ${SAMPLE_INFO.year} 年，${SAMPLE_LINES.length} 条明细`,
+    );
     return 0;
   },
 };

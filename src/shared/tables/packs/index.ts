@@ -32,7 +32,10 @@ export function getPack(id: string): LoadedPack {
   if (loaded) return loaded;
   const pack = PACKS.find((p) => p.id === id);
   if (!pack) {
-    throw new PackError('UNKNOWN_PACK', `没有编号为“${id}”的公开表模板（现有：${packIds().join('、')}）`);
+    throw new PackError(
+      'UNKNOWN_PACK',
+      `没有编号为“${id}”的公开表模板（现有：${packIds().join('、')}）`,
+    );
   }
   loaded = {
     ...pack,

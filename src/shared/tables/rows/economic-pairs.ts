@@ -55,7 +55,12 @@ export function economicPairRows(source: EconomicPairsRowSource, ctx: BuildConte
         const classKey = `${dept.slice(0, 3)}|${gov.slice(0, 3)}`;
         let cls = classes.get(classKey);
         if (!cls) {
-          cls = { dept: dept.slice(0, 3), gov: gov.slice(0, 3), sums: newSums(ctx.width), items: [] };
+          cls = {
+            dept: dept.slice(0, 3),
+            gov: gov.slice(0, 3),
+            sums: newSums(ctx.width),
+            items: [],
+          };
           classes.set(classKey, cls);
         }
         addInto(cls.sums, sums);

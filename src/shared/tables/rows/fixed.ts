@@ -19,7 +19,10 @@ export function fixedRows(rows: readonly FixedRow[], ctx: BuildContext): RowBuil
   });
   const keys = new Map(rows.map((r, i) => [r.key, i]));
   // Which rows a line feeds depends only on the columns the row filters read: cache by that key.
-  const key = filterKey(rows.map((r) => (r.sumOf ? undefined : (r.filter ?? {}))), ctx.p);
+  const key = filterKey(
+    rows.map((r) => (r.sumOf ? undefined : (r.filter ?? {}))),
+    ctx.p,
+  );
   const rowsOf = keyedCache(key, (i: number): readonly Sums[] | null => {
     let hit: Sums[] | null = null;
     for (const m of measured) {
@@ -36,7 +39,9 @@ export function fixedRows(rows: readonly FixedRow[], ctx: BuildContext): RowBuil
         for (const key of row.sumOf) {
           const j = keys.get(key);
           if (j === undefined || j >= i) {
-            throw new Error(`模板错误：第 ${i + 1} 行“${row.label}”合计的行“${key}”不存在或不在其前面`);
+            throw new Error(
+              `模板错误：第 ${i + 1} 行“${row.label}”合计的行“${key}”不存在或不在其前面`,
+            );
           }
           for (let c = 0; c < ctx.width; c++) sums[i][c] += sums[j][c];
         }

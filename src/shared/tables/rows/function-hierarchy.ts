@@ -16,7 +16,10 @@ import {
   type Sums,
 } from './types';
 
-export function functionHierarchyRows(source: FunctionHierarchyRowSource, ctx: BuildContext): RowBuilder {
+export function functionHierarchyRows(
+  source: FunctionHierarchyRowSource,
+  ctx: BuildContext,
+): RowBuilder {
   const items: (Sums | undefined)[] = [];
   const { fn } = ctx.p;
   return {

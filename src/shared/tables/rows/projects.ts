@@ -25,7 +25,9 @@ const byCode = (a: Project, b: Project): number => (a.code < b.code ? -1 : a.cod
 export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBuilder {
   const byProject: (Sums | undefined)[] = [];
   const others: (Sums | undefined)[] = []; // by unit × kind
-  const kindOk = Uint8Array.from(EXPENDITURE_KINDS, (k) => ((source.otherKinds ?? []).some((o) => o.kind === k) ? 1 : 0));
+  const kindOk = Uint8Array.from(EXPENDITURE_KINDS, (k) =>
+    (source.otherKinds ?? []).some((o) => o.kind === k) ? 1 : 0,
+  );
   const { project, unit, kind } = ctx.p;
   const projects = new Map<string, Sums>();
   const unitIndex = new Map(ctx.p.units.map((code, i) => [code, i]));
@@ -92,11 +94,16 @@ export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBu
             for (const child of childrenOf.get(p.code) ?? []) {
               const s = projects.get(child.code);
               if (!s || isZero(s)) continue;
-              unitRowsOut.push(projectRow(child, s, `${source.childPrefix ?? ''}${child.name}`, unit.name));
+              unitRowsOut.push(
+                projectRow(child, s, `${source.childPrefix ?? ''}${child.name}`, unit.name),
+              );
             }
           }
           for (const other of source.otherKinds ?? []) {
-            const s = others[unitIndex.get(unit.code)! * KIND_COUNT + EXPENDITURE_KINDS.indexOf(other.kind)];
+            const s =
+              others[
+                unitIndex.get(unit.code)! * KIND_COUNT + EXPENDITURE_KINDS.indexOf(other.kind)
+              ];
             if (!s || isZero(s)) continue;
             addInto(subtotal, s);
             unitRowsOut.push({

@@ -21,7 +21,9 @@ export function amount(caption: string, filter: LineFilter = {}): AmountColumn {
 }
 
 export function text(caption: string, field: TextColumn['field'], minWidth?: number): TextColumn {
-  return minWidth === undefined ? { kind: 'text', caption, field } : { kind: 'text', caption, field, minWidth };
+  return minWidth === undefined
+    ? { kind: 'text', caption, field }
+    : { kind: 'text', caption, field, minWidth };
 }
 
 /**

@@ -36,14 +36,26 @@ const t1Income: FixedRow[] = [
 ];
 const t1IncomeBelow: FixedRow[] = [
   { key: 'superior', label: '四、上级补助收入', filter: { fundSources: ['上级补助收入'] } },
-  { key: 'affiliated', label: '五、附属单位上缴收入', filter: { fundSources: ['附属单位上缴收入'] } },
-  { key: 'fundMakeUp', label: '六、用事业基金弥补收支差额', filter: { fundSources: ['用事业基金弥补收支差额'] } },
+  {
+    key: 'affiliated',
+    label: '五、附属单位上缴收入',
+    filter: { fundSources: ['附属单位上缴收入'] },
+  },
+  {
+    key: 'fundMakeUp',
+    label: '六、用事业基金弥补收支差额',
+    filter: { fundSources: ['用事业基金弥补收支差额'] },
+  },
   { key: 'carriedIn', label: '七、上年结转结余', filter: { fundSources: ['上年结转结余'] } },
 ];
 // 对附属单位补助 and 上缴上级 have their own rows below 本年支出合计, so the 类 rows leave them out.
 const t1Classes = functionClassRows([...BASIC, ...PROJECT, '事业单位经营支出']);
 const t1ExpenditureBelow: FixedRow[] = [
-  { key: 'subsidy', label: '二十四、对附属单位补助支出', filter: { kinds: ['对附属单位补助支出'] } },
+  {
+    key: 'subsidy',
+    label: '二十四、对附属单位补助支出',
+    filter: { kinds: ['对附属单位补助支出'] },
+  },
   // The template prints "附属单位上缴收入支出" here (sic); the row measures 上缴上级支出.
   { key: 'remit', label: '二十五、附属单位上缴收入支出', filter: { kinds: ['上缴上级支出'] } },
   { key: 'carryOver', label: '二十六、结转下年', filter: { kinds: ['结转下年'] } },
@@ -58,7 +70,12 @@ export const table1: TableTemplate = {
   rows: {
     type: 'sideBySide',
     splitAt: 2,
-    left: [t1Income, [t1IncomeYear], t1IncomeBelow, [yearTotalRow('incomeAll', '收入总计', [t1IncomeYear, ...t1IncomeBelow])]],
+    left: [
+      t1Income,
+      [t1IncomeYear],
+      t1IncomeBelow,
+      [yearTotalRow('incomeAll', '收入总计', [t1IncomeYear, ...t1IncomeBelow])],
+    ],
     right: [
       t1Classes,
       [t1ExpenditureYear],
@@ -147,7 +164,11 @@ const t4Classes = functionClassRows([
 ]);
 const t4IncomeYear = yearTotalRow('incomeYear', '本年收入合计', t4Income);
 const t4ExpenditureYear = yearTotalRow('expenditureYear', '本年支出合计', t4Classes);
-const t4CarryOver: FixedRow = { key: 'carryOver', label: '二十四、结转下年', filter: { kinds: ['结转下年'] } };
+const t4CarryOver: FixedRow = {
+  key: 'carryOver',
+  label: '二十四、结转下年',
+  filter: { kinds: ['结转下年'] },
+};
 
 export const table4: TableTemplate = {
   number: 4,

@@ -57,9 +57,31 @@ const RECEPTION = ['30217'];
 
 /** The 款 the note under table 7 lists as 行政经费 (机关运行经费). */
 const ADMIN_EXPENSE_CODES = [
-  '30201', '30202', '30205', '30206', '30207', '30208', '30209', '30211', '30212', '30213', '30214',
-  '30215', '30216', '30217', '30218', '30224', '30229', '30231', '30239', '30307', '31002', '31003',
-  '31007', '31013', '31019',
+  '30201',
+  '30202',
+  '30205',
+  '30206',
+  '30207',
+  '30208',
+  '30209',
+  '30211',
+  '30212',
+  '30213',
+  '30214',
+  '30215',
+  '30216',
+  '30217',
+  '30218',
+  '30224',
+  '30229',
+  '30231',
+  '30239',
+  '30307',
+  '31002',
+  '31003',
+  '31007',
+  '31013',
+  '31019',
 ];
 
 export const table7: TableTemplate = {
@@ -79,21 +101,33 @@ export const table7: TableTemplate = {
         key: 'admin',
         label: '行政经费',
         // Only 行政 and 参公 units have 行政经费; a plain 事业单位 prints 0.00 (as the sample).
-        filter: { unitTypes: ['行政单位', '参公事业单位'], kinds: BASIC, deptEconPrefixes: ADMIN_EXPENSE_CODES },
+        filter: {
+          unitTypes: ['行政单位', '参公事业单位'],
+          kinds: BASIC,
+          deptEconPrefixes: ADMIN_EXPENSE_CODES,
+        },
       },
       {
         key: 'threePublic',
         label: '“三公”经费',
         filter: { deptEconPrefixes: [...OVERSEAS, ...CAR_PURCHASE, ...CAR_RUNNING, ...RECEPTION] },
       },
-      { key: 'overseas', label: '其中：（一）因公出国（境）支出', filter: { deptEconPrefixes: OVERSEAS } },
+      {
+        key: 'overseas',
+        label: '其中：（一）因公出国（境）支出',
+        filter: { deptEconPrefixes: OVERSEAS },
+      },
       {
         key: 'cars',
         label: '（二）公务用车购置及运行维护支出',
         filter: { deptEconPrefixes: [...CAR_PURCHASE, ...CAR_RUNNING] },
       },
       { key: 'carPurchase', label: '1. 公务用车购置', filter: { deptEconPrefixes: CAR_PURCHASE } },
-      { key: 'carRunning', label: '2. 公务用车运行维护费', filter: { deptEconPrefixes: CAR_RUNNING } },
+      {
+        key: 'carRunning',
+        label: '2. 公务用车运行维护费',
+        filter: { deptEconPrefixes: CAR_RUNNING },
+      },
       { key: 'reception', label: '（三）公务接待费支出', filter: { deptEconPrefixes: RECEPTION } },
     ],
   },
@@ -118,7 +152,12 @@ function fundTable(number: number, title: string, group: string, funds: typeof G
 }
 
 export const table8 = fundTable(8, '政府性基金预算支出情况表', '政府性基金预算支出', GOV_FUND);
-export const table9 = fundTable(9, '国有资本经营预算支出情况表', '国有资本经营预算支出', STATE_CAPITAL);
+export const table9 = fundTable(
+  9,
+  '国有资本经营预算支出情况表',
+  '国有资本经营预算支出',
+  STATE_CAPITAL,
+);
 
 export const table10: TableTemplate = {
   number: 10,
