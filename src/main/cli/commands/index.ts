@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
 import { newCommand } from './new';
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   validateCommand,
   sampleCommand,
   exportCommand,
+  documentCommand,
 ];
