@@ -4,6 +4,10 @@ import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
 import { newCommand } from './new';
 import { exportCommand } from './export';
+import { compareCommand } from './compare';
+import { importBookCommand } from './import-book';
+import { importLastYearCommand } from './import-last-year';
+import { rollCommand } from './roll';
 import { planCommand } from './plan';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
@@ -17,5 +21,9 @@ export const commands: CliCommand[] = [
   validateCommand,
   sampleCommand,
   exportCommand,
+  importBookCommand,
+  rollCommand,
+  importLastYearCommand,
+  compareCommand,
   documentCommand,
 ];
