@@ -22,7 +22,7 @@ export function cellText(cell: TableCell): string {
 }
 
 /** Short tab caption: "表5 一般公共预算支出…" shortened for the tab strip. */
-export function tabTitle(model: TableModel, max = 10): string {
+export function tabTitle(model: TableModel, max = 6): string {
   const t = model.title.replace(/^\d{4}年/, '');
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }

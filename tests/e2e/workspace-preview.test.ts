@@ -1,0 +1,208 @@
+/**
+ * The workspace screens of UI-B in a real Chromium against the real browser mode, on the sample
+ * book (打开示例): 报表预览 prints all thirteen tables with the published figures, 导出全部 downloads
+ * a workbook read back with exceljs, 收入预算 shows a difference after a 控制数 changes, the 审核
+ * panel shows findings and opens the entry, and export with an error asks for an 出错说明 that
+ * lands on the 审核说明 sheet. Screenshots of each screen go to /tmp/budgetdesk-ui-*.png.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatYuan } from '../../src/shared/money';
+import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
+import { collectPageErrors, startE2e, type E2eSession } from './harness';
+
+let s: E2eSession;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  s = await startE2e();
+  pageErrors = collectPageErrors(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const shot = (page: Page, name: string): Promise<Buffer> =>
+  page.screenshot({ path: `/tmp/budgetdesk-ui-${name}.png` });
+
+async function section(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: '预算编制' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await page.getByRole('heading', { name: new RegExp(`^${title}`) }).first().waitFor();
+}
+
+/** Cell texts of every body row of the previewed table. */
+async function previewRows(page: Page, table: number): Promise<string[][]> {
+  await page.locator(`.tabs [data-table="${table}"]`).click();
+  const sheet = page.locator(`article.sheet[data-table="${table}"]`);
+  await sheet.waitFor();
+  return sheet.evaluate((el) =>
+    [...el.querySelectorAll('tbody tr')].map((tr) =>
+      [...(tr as HTMLTableRowElement).cells].map((td) => (td.textContent ?? '').trim()),
+    ),
+  );
+}
+
+/** Printed labels space out short words ("合 计"); compare without the spacing. */
+const bare = (t: string): string => t.replace(/\s/g, '');
+
+/** The first row with a cell equal to (else containing) `needle` shows `amounts` in this order. */
+function expectRow(rows: string[][], needle: string, amounts: string[]): void {
+  const want = bare(needle);
+  const row =
+    rows.find((r) => r.some((c) => bare(c) === want)) ??
+    rows.find((r) => r.some((c) => bare(c).includes(want)));
+  expect(row, `row “${needle}”`).toBeDefined();
+  const after = row!.slice(row!.findIndex((c) => bare(c).includes(want)) + 1);
+  let at = 0;
+  for (const a of amounts) {
+    const i = after.indexOf(a, at);
+    expect(i, `“${needle}” shows ${a} (row: ${row!.join(' | ')})`).toBeGreaterThanOrEqual(0);
+    at = i + 1;
+  }
+}
+
+async function readBack(download: Download): Promise<ExcelJS.Workbook> {
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+  return wb;
+}
+
+describe('workspace screens of the sample book (browser mode)', () => {
+  it('opens the sample into the workspace; 单位概况 shows the 第一部分 texts', async () => {
+    const { page } = s;
+    await page.goto(s.app.server.url);
+    await page.getByRole('button', { name: /^打开示例/ }).first().click();
+    await page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
+    await page.getByRole('navigation', { name: '预算编制' }).waitFor();
+    await section(page, '单位概况');
+    await expect(page.getByLabel('主要职责').inputValue()).resolves.toContain('金保工程');
+    expect(await page.locator('[data-field="unit-code"]').innerText()).toBe('404011');
+    await shot(page, 'unit');
+  });
+
+  const PUBLISHED: Record<number, [string, string[]][]> = {
+    1: [['收入总计', ['968.73', '968.73']], ['本年收入合计', ['750.79']], ['八、社会保障和就业支出', ['905.99']]],
+    2: [['2210201', ['24.07', '24.07']], ['221', ['37.98']]],
+    3: [['合计', ['968.73', '349.73', '619.00']], ['2080199', ['669.89', '251.09', '418.80']]],
+    4: [['收入总计', ['723.03', '723.03']], ['八、社会保障和就业支出', ['660.29']]],
+    5: [['合计', ['723.03', '349.73', '373.30']], ['2100799', ['7.56', '7.56']], ['21011', ['17.20']]],
+    6: [['30107', ['146.85']], ['301', ['323.03']], ['302', ['19.13']]],
+    7: [['“三公”经费', ['1.30', '1.30']], ['2. 公务用车运行维护费', ['1.20']], ['（三）公务接待费支出', ['0.10']]],
+    8: [['合计', ['0.00', '0.00', '0.00']]],
+    9: [['合计', ['0.00', '0.00', '0.00']]],
+    10: [['31007', ['173.10']], ['50601', ['200.20']]],
+    11: [['工资福利支出', ['323.03', '323.03', '323.03']], ['江门市人力资源和社会保障局信息中心-小计', ['349.73']]],
+    12: [['--2021年江门市中央就业补助资金', ['50.20', '50.20', '50.20']]],
+    13: [['440700210000000035573', ['418.80']]],
+  };
+
+  it('报表预览 prints all thirteen tables with the published figures', async () => {
+    const { page } = s;
+    await section(page, '报表预览');
+    expect(await page.getByRole('tab').count()).toBe(13);
+    for (const [n, checks] of Object.entries(PUBLISHED)) {
+      const rows = await previewRows(page, Number(n));
+      for (const [needle, amounts] of checks) expectRow(rows, needle, amounts);
+    }
+    const t8 = page.locator('article.sheet[data-table="8"]');
+    await page.locator('.tabs [data-table="8"]').click();
+    expect(await t8.locator('.note').innerText()).toContain('无');
+
+    await previewRows(page, 1);
+    expect(await page.locator('article.sheet .caption-line').innerText()).toContain('单位名称：江门市人力资源和社会保障局信息中心');
+    await shot(page, 'preview-t1');
+    const rows5 = await previewRows(page, 5);
+    expect(rows5.length).toBeGreaterThan(10);
+    // The merged header: 合计/小计 spans three columns in one header row of table 5.
+    expect(await page.locator('article.sheet[data-table="5"] thead th[colspan="3"]').count()).toBeGreaterThan(0);
+    await shot(page, 'preview-t5');
+  });
+
+  it('导出全部 downloads a workbook with the thirteen sheets 表1…表13', async () => {
+    const { page } = s;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出全部' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');
+    await page.locator('[data-field="export-result"]').waitFor();
+    expect(await page.locator('[data-field="export-result"]').innerText()).toContain(download.suggestedFilename());
+    const wb = await readBack(download);
+    // Sheets the clerk sees; the book's own hidden data part is not a table.
+    const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+    expect(visible.map((w) => w.name.split(' ')[0])).toEqual(
+      Array.from({ length: 13 }, (_, i) => `表${i + 1}`),
+    );
+  });
+
+  it('收入预算 shows the difference after a 控制数 changes, and 审核 reports it', async () => {
+    const { page } = s;
+    await section(page, '收入预算');
+    const row = page.locator('tr[data-source="一般公共预算"]');
+    expect(await row.locator('[data-col="difference"]').innerText()).toBe('—');
+    expect(await page.locator('[data-field="balance"]').innerText()).toContain('收支平衡');
+    const input = page.getByLabel('一般公共预算控制数（元）');
+    await input.fill('12.3万x');
+    await input.press('Enter');
+    await expect(row.getByRole('alert').innerText()).resolves.toContain('不是金额');
+    await input.fill('7,300,000.00');
+    await input.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('tr[data-source="一般公共预算"] [data-col="difference"]')?.textContent?.trim() !== '—',
+    );
+    // Lines allocate what the sample's 一般公共预算 lines add up to; the plan is now 7,300,000.00 元.
+    const allocated = SAMPLE_LINES.filter((l) => l.fundSource === '一般公共预算').reduce((a, l) => a + l.amountFen, 0);
+    expect(await row.locator('[data-col="difference"]').innerText()).toBe(formatYuan(allocated - 730_000_000));
+    expect(await page.locator('[data-field="balance"]').innerText()).toContain('收支不平衡');
+    await page.locator('.count.error strong', { hasText: /^[1-9]/ }).waitFor();
+    await shot(page, 'income');
+  });
+
+  it('export with an error asks for an 出错说明 and prints it on the 审核说明 sheet', async () => {
+    const { page } = s;
+    await section(page, '报表预览');
+    await page.getByRole('button', { name: '导出全部' }).click();
+    const dialog = page.getByRole('dialog', { name: '填写出错说明' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '保存说明并导出' }).click();
+    await dialog.getByRole('alert').first().waitFor(); // an empty note is refused
+    const notes = dialog.locator('textarea');
+    for (let i = 0; i < (await notes.count()); i++) await notes.nth(i).fill('控制数待财政局下达后调整');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: '保存说明并导出' }).click(),
+    ]);
+    const wb = await readBack(download);
+    const sheet = wb.getWorksheet('审核说明');
+    expect(sheet).toBeDefined();
+    expect(String(sheet?.getRow(4).getCell(8).value)).toBe('控制数待财政局下达后调整');
+    expect(String(sheet?.getRow(4).getCell(2).value)).toContain('PLAN-SOURCE');
+  });
+
+  it('the 审核 panel lists a finding and a click opens its entry', async () => {
+    const { page } = s;
+    const panel = page.locator('aside.panel');
+    const nav = page.getByRole('navigation', { name: '预算编制' });
+    const finding = panel.locator('.finding[data-rule="GOV-CLASS-UNIT"]').first();
+    await finding.waitFor();
+    expect(await finding.innerText()).toContain('事业单位');
+    // The finding itself opens its first entry: the unit.
+    await finding.locator('button.main').click();
+    await page.getByRole('heading', { name: '单位概况' }).waitFor();
+    // Its line link opens the 项目支出 line (31007 on 503) with the cursor on it.
+    const lineLink = finding.locator('button.go[data-entry="line"]').first();
+    const label = await lineLink.innerText();
+    await lineLink.click();
+    await expect(nav.getByRole('button', { name: /^项目支出/ }).getAttribute('aria-current')).resolves.toBe('page');
+    const id = /第\s*(\d+)\s*行/.exec(label)?.[1] ?? /(\d+)/.exec(label)?.[1];
+    // The grid has the focus and its cursor (the active cell) is on that line.
+    await page.locator(`tr[data-line-id="${id}"] td.active[aria-selected="true"]`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null)).toBe(true);
+    await shot(page, 'audit');
+    expect(pageErrors).toEqual([]);
+  });
+});
