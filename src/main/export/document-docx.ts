@@ -19,7 +19,6 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  VerticalAlignSection,
   VerticalAlignTable,
   WidthType,
   type ISectionOptions,
@@ -74,7 +73,7 @@ function keyProjectTable(s: ExplanationSection): (Table | Paragraph)[] {
   const rows = [
     new TableRow({ tableHeader: true, children: s.table.columns.map((h) => c([p(h, AlignmentType.CENTER, true)])) }),
     ...s.table.rows.map(
-      (r) => new TableRow({ children: [c([p(r.name)]), c([p(r.amountText, AlignmentType.CENTER)]), c(r.targets.split('\n').map((l) => p(l)))] }),
+      (r) => new TableRow({ cantSplit: true, children: [c([p(r.name)]), c([p(r.amountText, AlignmentType.CENTER)]), c(r.targets.split('\n').map((l) => p(l)))] }),
     ),
   ];
   return [
@@ -102,9 +101,9 @@ function portrait(children: ISectionOptions['children'], extra: Partial<ISection
 export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffer> {
   const cover = portrait(
     [`${doc.year}年`, doc.unitName, '部门预算'].map(
-      (t) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [run(t, { bold: true, size: 56 })] }),
+      // A fixed space above rather than vertical centring, which LibreOffice ignores.
+      (t, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? 4200 : 0, after: 360 }, children: [run(t, { bold: true, size: 56 })] }),
     ),
-    { verticalAlign: VerticalAlignSection.CENTER },
   );
   const toc = doc.toc.map(
     (e) =>
@@ -142,7 +141,18 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
   const document = new Document({
     creator: 'BudgetDesk 部门预算编制',
     title: doc.title,
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: BODY } } },
+      // Word's built-in headings are blue Calibri Light; the published document is black 宋体.
+      paragraphStyles: [1, 2].map((level) => ({
+        id: `Heading${level}`,
+        name: `Heading ${level}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: FONT, color: '000000', bold: true, size: level === 1 ? 32 : 26 },
+      })),
+    },
     sections: [
       cover,
       portrait([heading('目录', 1, 'toc'), ...toc]),
