@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
 import type { HandlerContext } from './api/context';
 import { createHandlers } from './api/handlers';
+import { printHtmlWithElectron } from './electron/print-pdf';
 import { registerIpc } from './transport/ipc';
 
-const ctx: HandlerContext = { book: null, dataDir: '' };
+const ctx: HandlerContext = { book: null, dataDir: '', printPdf: printHtmlWithElectron };
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {

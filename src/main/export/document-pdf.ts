@@ -4,7 +4,6 @@
  * desktop app, Electron's own webContents.printToPDF does the same (src/main/electron-pdf.ts).
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 /** Prints an HTML document to PDF bytes. */
 export type PdfPrinter = (html: string) => Promise<Buffer>;
@@ -29,6 +28,8 @@ export const chromiumPdfPrinter: PdfPrinter = async (html) => {
   if (!executablePath) {
     throw new PdfPrintError('找不到 Chromium 浏览器，无法生成 PDF；请安装 chromium，或用环境变量 BUDGETDESK_CHROMIUM 指定其路径，或改为导出 .docx');
   }
+  // Loaded on use: the desktop app prints with Electron and does not ship playwright-core.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
