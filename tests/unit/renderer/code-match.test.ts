@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { leadingCode, matchOptions, resolveOption } from '../../../src/renderer/src/lib/code-match';
 import { buildLineOptions, parseCell } from '../../../src/renderer/src/lib/line-cells';
 import { getCatalog } from '../../../src/shared/catalogs';
-import { CENTER } from '../../helpers/book-fixtures';
+import type { Unit } from '../../../src/shared/domain';
+
+const CENTER: Unit = {
+  code: '404011',
+  name: '江门市人力资源和社会保障局信息中心',
+  type: '事业单位',
+  parentCode: null,
+};
 
 const opts = buildLineOptions(getCatalog(2021), [CENTER]);
 const dept = opts.lists.deptEconCode;

@@ -9,8 +9,14 @@ import {
 } from '../../../src/renderer/src/lib/line-edits';
 import { parsePasteBlock, splitClipboard } from '../../../src/renderer/src/lib/paste-block';
 import { getCatalog } from '../../../src/shared/catalogs';
-import type { LineItem } from '../../../src/shared/domain';
-import { CENTER } from '../../helpers/book-fixtures';
+import type { LineItem, Unit } from '../../../src/shared/domain';
+
+const CENTER: Unit = {
+  code: '404011',
+  name: '江门市人力资源和社会保障局信息中心',
+  type: '事业单位',
+  parentCode: null,
+};
 
 const opts = buildLineOptions(getCatalog(2021), [CENTER]);
 const cols = gridColumns({ multiUnit: false, withKind: true });

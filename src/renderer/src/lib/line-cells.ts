@@ -26,7 +26,7 @@ export type ColumnKey =
 export interface GridColumn {
   key: ColumnKey;
   title: string;
-  /** Width in px. */
+  /** Width in px at the narrowest; wider windows share the extra room in proportion. */
   width: number;
 }
 
@@ -35,13 +35,13 @@ export type LineFields = Omit<LineItemInput, 'projectCode'>;
 export type CellValues = Partial<Record<ColumnKey, string | number>>;
 
 const TITLES: Record<ColumnKey, [string, number]> = {
-  unitCode: ['单位', 150],
-  functionCode: ['功能科目', 250],
-  deptEconCode: ['部门经济科目', 210],
-  govEconCode: ['政府经济科目', 210],
-  kind: ['支出类型', 100],
-  fundSource: ['资金来源', 170],
-  amountFen: ['金额', 130],
+  unitCode: ['单位', 120],
+  functionCode: ['功能科目', 200],
+  deptEconCode: ['部门经济科目', 150],
+  govEconCode: ['政府经济科目', 140],
+  kind: ['支出类型', 68],
+  fundSource: ['资金来源', 108],
+  amountFen: ['金额', 108],
 };
 
 /** The grid's columns in order; 单位 only when the book has several units. */

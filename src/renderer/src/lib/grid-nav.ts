@@ -1,0 +1,94 @@
+/**
+ * Excel-like movement of the active cell: arrows, Tab / Shift+Tab wrapping across rows,
+ * Enter / Shift+Enter, Home / End, Ctrl+Home / Ctrl+End, PageUp / PageDown. Pure, so the grid's
+ * keyboard behaviour is tested without a browser.
+ */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+export interface GridSize {
+  rows: number;
+  cols: number;
+  /** Rows visible at once, for PageUp / PageDown. */
+  page: number;
+}
+
+export interface NavKey {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+}
+
+const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
+
+/** The cell the key moves to, or null when the key is not a movement key. */
+export function moveBy(pos: CellPos, k: NavKey, size: GridSize): CellPos | null {
+  const lastRow = size.rows - 1;
+  const lastCol = size.cols - 1;
+  const at = (row: number, col: number): CellPos => ({
+    row: clamp(row, 0, lastRow),
+    col: clamp(col, 0, lastCol),
+  });
+  switch (k.key) {
+    case 'ArrowUp':
+      return at(pos.row - 1, pos.col);
+    case 'ArrowDown':
+      return at(pos.row + 1, pos.col);
+    case 'ArrowLeft':
+      return at(pos.row, pos.col - 1);
+    case 'ArrowRight':
+      return at(pos.row, pos.col + 1);
+    case 'Enter':
+      return at(pos.row + (k.shiftKey ? -1 : 1), pos.col);
+    case 'Tab':
+      if (k.shiftKey) {
+        if (pos.col > 0) return at(pos.row, pos.col - 1);
+        return pos.row > 0 ? at(pos.row - 1, lastCol) : at(0, 0);
+      }
+      if (pos.col < lastCol) return at(pos.row, pos.col + 1);
+      return pos.row < lastRow ? at(pos.row + 1, 0) : at(pos.row, lastCol);
+    case 'Home':
+      return k.ctrlKey ? at(0, 0) : at(pos.row, 0);
+    case 'End':
+      return k.ctrlKey ? at(lastRow, lastCol) : at(pos.row, lastCol);
+    case 'PageUp':
+      return at(pos.row - Math.max(1, size.page), pos.col);
+    case 'PageDown':
+      return at(pos.row + Math.max(1, size.page), pos.col);
+    default:
+      return null;
+  }
+}
+
+/** Whether a key typed on a cell starts editing it with that character (Excel's typing-over). */
+export function startsTyping(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): boolean {
+  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
+/** The rows [from, to] between the selection anchor and the active row. */
+export function rowRange(anchor: number, active: number): { from: number; to: number } {
+  return { from: Math.min(anchor, active), to: Math.max(anchor, active) };
+}
+
+/** Which rows to render for a scroll position: a window plus a margin on each side. */
+export function visibleWindow(
+  scrollTop: number,
+  viewHeight: number,
+  rowHeight: number,
+  total: number,
+  margin = 8,
+): { start: number; end: number } {
+  const first = Math.floor(scrollTop / rowHeight);
+  const count = Math.ceil(viewHeight / rowHeight);
+  return {
+    start: Math.max(0, first - margin),
+    end: Math.min(total, first + count + margin),
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The workspace in a real Chromium against the real browser mode: a new book created through the
+ * form; the sample's 18 basic-expenditure lines typed into the grid; the preview of tables 5 and
+ * 6 showing the published figures; keyboard-only entry; undo / redo (also in the book, via the
+ * API); paste of a tab-separated block; a bad amount explained inline and not stored.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LineItem } from '../../src/shared/domain';
+import { fenToYuanPlain, formatYuan, sumFen } from '../../src/shared/money';
+import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
+import { collectPageErrors, startE2e, type E2eSession } from './harness';
+
+let s: E2eSession;
+let pageErrors: string[];
+const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
+
+beforeAll(async () => {
+  s = await startE2e();
+  pageErrors = collectPageErrors(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The book's lines as main holds them, read over the same HTTP API the page uses. */
+async function bookLines(page: Page): Promise<LineItem[]> {
+  return page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]')?.content;
+    const res = await fetch('/api/lines:list', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
+      body: '{}',
+    });
+    const body = (await res.json()) as { ok: boolean; data: LineItem[] };
+    return body.data;
+  });
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: '基本支出明细' });
+const rowCount = (page: Page) => page.locator('[data-line-id]:not([data-line-id="new"])').count();
+const totalText = (page: Page) => page.locator('[data-total="all"]').first().innerText();
+
+/** Types one cell: the grid is focused on it, typing starts the editor, Enter/Tab commits. */
+async function typeCell(page: Page, text: string, then: 'Tab' | 'Enter'): Promise<void> {
+  await page.keyboard.type(text);
+  await page.keyboard.press(then);
+}
+
+const BASIC = SAMPLE_LINES.filter((l) => l.kind !== '项目支出');
+
+describe('workspace: 基本支出 grid (browser mode)', () => {
+  it('creates a 事业单位 book through the form and opens the workspace', async () => {
+    const { page } = s;
+    await page.goto(s.app.server.url);
+    await page.getByLabel('预算年度').selectOption('2021');
+    await page.getByLabel('单位编码').fill('404011');
+    await page.getByLabel('单位名称').fill('江门市人力资源和社会保障局信息中心');
+    await page.getByLabel('单位类型').selectOption('事业单位');
+    await page.getByLabel('保存位置/文件名').fill(join(s.workDir, 'ws.sqlite'));
+    await page.getByRole('button', { name: '创建预算' }).click();
+    await page.getByRole('navigation', { name: '预算编制' }).waitFor();
+    await page.keyboard.press('Alt+3');
+    await grid(page).waitFor();
+    expect(await page.locator('[aria-current="page"]').innerText()).toContain('基本支出');
+    expect(await rowCount(page)).toBe(0);
+  });
+
+  it('takes the 18 basic lines of the sample typed cell by cell, keyboard only', async () => {
+    const { page } = s;
+    await grid(page).focus();
+    for (const [i, l] of BASIC.entries()) {
+      // 功能科目, 部门经济科目, 政府经济科目 (left to its default), 支出类型, 资金来源, 金额.
+      await typeCell(page, l.functionCode, 'Tab');
+      await typeCell(page, l.deptEconCode, 'Tab');
+      await page.keyboard.press('Tab');
+      await typeCell(page, l.kind === '基本支出-公用经费' ? 'gyjf' : 'ryjf', 'Tab');
+      await typeCell(page, 'ybggys', 'Tab');
+      await typeCell(page, fenToYuanPlain(l.amountFen), 'Enter');
+      await expect.poll(() => rowCount(page)).toBe(i + 1);
+      await page.keyboard.press('Home');
+    }
+    const saved = await bookLines(page);
+    expect(saved.map(({ id: _id, ...rest }) => rest)).toEqual(BASIC);
+    expect(await totalText(page)).toBe(formatYuan(sumFen(BASIC.map((l) => l.amountFen))));
+    await page.screenshot({ path: `${SHOTS}/ws-basic.png` });
+  });
+});
+
+describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
+  it('shows the published basic figures in the preview of tables 5 and 6', async () => {
+    const { page } = s;
+    await page.keyboard.press('Alt+7');
+    const panel = page.getByRole('tabpanel');
+    await page.getByRole('tab', { name: /^表5/ }).click();
+    await expect.poll(() => panel.getAttribute('aria-label')).toBe('表5');
+    const t5 = await panel.innerText();
+    for (const fig of ['349.73', '251.09', '17.20', '8.98', '8.23', '24.07'])
+      expect(t5).toContain(fig);
+    await page.getByRole('tab', { name: /^表6/ }).click();
+    await expect.poll(() => panel.getAttribute('aria-label')).toBe('表6');
+    const t6 = await panel.innerText();
+    for (const fig of ['349.73', '323.03', '19.13', '7.56', '53.74', '146.85'])
+      expect(t6).toContain(fig);
+    await page.screenshot({ path: `${SHOTS}/ws-preview-6.png` });
+  });
+
+  it('enters one line by keyboard alone: Alt+3, Ctrl+End, pinyin picker with ↓', async () => {
+    const { page } = s;
+    await page.keyboard.press('Alt+3');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('grid');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await typeCell(page, '2080199', 'Tab');
+    await page.keyboard.type('gzfl'); // 工资福利支出 (its 类): every 301 款 is listed
+    await page.getByRole('option', { name: /30102/ }).waitFor();
+    const names = await page.getByRole('option').allInnerTexts();
+    const steps = names.findIndex((n) => n.includes('30102'));
+    expect(steps).toBeGreaterThan(0);
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown'); // → 30102 津贴补贴
+    expect(await page.locator('[role="option"][aria-selected="true"]').innerText()).toContain(
+      '30102',
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // 政府经济科目 stays default
+    await typeCell(page, 'ryjf', 'Tab');
+    await typeCell(page, 'ybgg', 'Tab');
+    await typeCell(page, '1,234.50', 'Enter');
+    await expect.poll(() => rowCount(page)).toBe(19);
+    const added = (await bookLines(page)).at(-1);
+    expect(added).toMatchObject({
+      functionCode: '2080199',
+      deptEconCode: '30102',
+      govEconCode: '50501',
+      kind: '基本支出-人员经费',
+      fundSource: '一般公共预算',
+      amountFen: 123450,
+    });
+    const row = page.locator(`[data-line-id="${added?.id}"]`);
+    expect(
+      await row.locator('[data-col="govEconCode"] .grid-cell').getAttribute('class'),
+    ).toContain('muted');
+  });
+
+  it('undoes and redoes the line with Ctrl+Z / Ctrl+Y, in the grid and in the book', async () => {
+    const { page } = s;
+    const before = await bookLines(page);
+    const last = before.at(-1) as LineItem;
+    await expect.poll(() => page.getByRole('button', { name: /撤销：新增 1 行/ }).count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowCount(page)).toBe(18);
+    expect((await bookLines(page)).map((l) => l.id)).not.toContain(last.id);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => rowCount(page)).toBe(19);
+    expect(await bookLines(page)).toEqual(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowCount(page)).toBe(18);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => rowCount(page)).toBe(19);
+    expect(await bookLines(page)).toEqual(before);
+  });
+
+  it('pastes a tab-separated block from Excel as new lines in one save and one undo step', async () => {
+    const { page } = s;
+    const before = await bookLines(page);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    const block =
+      '2080199 其他人力资源和社会保障管理事务支出\t[30201]办公费\t\t公用经费\t一般公共预算\t2,000.00\r\n' +
+      '2080199\t30205 水费\t\t公用经费\t一般公共预算\t0.3万\r\n';
+    await grid(page).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, block);
+    await expect.poll(() => rowCount(page)).toBe(21);
+    const after = await bookLines(page);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(
+      after.slice(before.length).map((l) => [l.deptEconCode, l.govEconCode, l.kind, l.amountFen]),
+    ).toEqual([
+      ['30201', '50502', '基本支出-公用经费', 200_000],
+      ['30205', '50502', '基本支出-公用经费', 300_000],
+    ]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowCount(page)).toBe(19);
+    expect(await bookLines(page)).toEqual(before);
+  });
+
+  it('explains a bad amount inline and stores nothing', async () => {
+    const { page } = s;
+    const before = await bookLines(page);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End'); // 金额 of the first line
+    await typeCell(page, '12元3', 'Enter');
+    const alert = page.locator('.cell-error[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('“12元3”不是金额，请填写数字，如 1,234.50 或 12.3万');
+    await page.screenshot({ path: `${SHOTS}/ws-bad-amount.png` });
+    await page.keyboard.press('Escape');
+    expect(await bookLines(page)).toEqual(before);
+    expect(await alert.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
