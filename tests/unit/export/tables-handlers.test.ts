@@ -73,7 +73,7 @@ describe('sample book and table handlers', () => {
     await expect(h['tables:derive']({})).rejects.toMatchObject({ code: 'BOOK_NOT_OPEN' });
     await h['book:open-sample']({});
     const [t5] = await h['tables:derive']({ tables: [5] });
-    expect(t5.rows[0].cells[1]).toEqual({ kind: 'amount', fen: 723_029_362 });
+    expect(t5.rows[0].cells[1]).toEqual({ kind: 'amount', fen: 723_030_000 });
 
     const all = await h['export:xlsx']({});
     expect(all.fileName).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');

@@ -1,6 +1,7 @@
 /**
  * Reading an exported workbook back for the golden test: each sheet as a grid of plain values,
- * and the published reference JSON, resolved from the repository root (../shared/reference).
+ * and the published reference JSON. The repo carries a copy (tests/fixtures/reference) so a
+ * clone tests on its own; where ../shared/reference sits beside the repo, the copy must match it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,8 +9,14 @@ import ExcelJS, { type Worksheet } from 'exceljs';
 
 export const REFERENCE_PATH = resolve(
   __dirname,
-  '../../..',
-  '../shared/reference/sample-2021-published.json',
+  '../../fixtures/reference/sample-2021-published.json',
+);
+
+/** The shared original beside the repository, when present. */
+export const SHARED_REFERENCE_PATH = resolve(
+  __dirname,
+  '../../../..',
+  'shared/reference/sample-2021-published.json',
 );
 
 /** Reads an exported workbook back (exceljs takes an ArrayBuffer; copy the Node Buffer into one). */
@@ -31,7 +38,7 @@ export interface Published {
 export function loadPublished(): Published {
   if (!existsSync(REFERENCE_PATH)) {
     throw new Error(
-      `找不到参考数据 ${REFERENCE_PATH}：金标准测试需要 ../shared/reference/sample-2021-published.json（相对仓库根目录）`,
+      `找不到参考数据 ${REFERENCE_PATH}：金标准测试需要 tests/fixtures/reference/sample-2021-published.json（从 ../shared/reference 复制）`,
     );
   }
   return JSON.parse(readFileSync(REFERENCE_PATH, 'utf8')) as Published;

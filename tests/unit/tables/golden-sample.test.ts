@@ -5,6 +5,7 @@
  * rows must appear in the export in the same relative order, and the rows we add must satisfy
  * the identities the published rows satisfy.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportTablesWorkbook } from '../../../src/main/export/tables-xlsx';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
@@ -15,6 +16,8 @@ import {
   gridOf,
   loadPublished,
   norm,
+  REFERENCE_PATH,
+  SHARED_REFERENCE_PATH,
   readWorkbook,
   sameFigure,
   splitBracket,
@@ -83,6 +86,16 @@ function noteRows(grid: Grid): string[] {
 }
 
 describe('golden: the sample book prints the published 2021 document', () => {
+  it('tests against an exact copy of the shared reference figures', () => {
+    // CI lays shared/ beside the clone; a stale copy in the repo would test the wrong figures.
+    if (existsSync(SHARED_REFERENCE_PATH)) {
+      expect(readFileSync(REFERENCE_PATH, 'utf8')).toBe(
+        readFileSync(SHARED_REFERENCE_PATH, 'utf8'),
+      );
+    }
+    expect(Object.keys(pub.tables)).toHaveLength(13);
+  });
+
   it('has thirteen sheets 表1 … 表13 in order, each with title, unit name and 单位：万元', () => {
     expect(sheetNames.map((s) => /^表(\d+) /.exec(s)?.[1])).toEqual(
       Array.from({ length: 13 }, (_, i) => String(i + 1)),

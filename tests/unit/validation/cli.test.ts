@@ -89,6 +89,22 @@ describe('budgetdesk validate', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/不是|损坏/);
   });
+
+  it('the sample checks clean against its 控制数 of 7,230,300.00 元 and fails on one 分 less', async () => {
+    const path = join(tempDir(), 'sample.sqlite');
+    expect((await cli(['sample', path])).code).toBe(0);
+    expect(
+      (await cli(['plan', path, '--source', '一般公共预算', '--amount', '7230300.00'])).code,
+    ).toBe(0);
+    expect((await cli(['validate', path])).code).toBe(0);
+    await cli(['plan', path, '--source', '一般公共预算', '--amount', '7230299.99']);
+    const r = await cli(['validate', path, '--json']);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as { severity: string; rule: string }[];
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'PLAN-SOURCE',
+    ]);
+  });
 });
 
 describe('budgetdesk plan', () => {
