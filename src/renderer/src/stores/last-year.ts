@@ -1,0 +1,117 @@
+/**
+ * 上年数据: the preview of last year's tables read from a workbook and its 确认导入, the
+ * year-on-year comparison, 结转到下一年度, and restoring a book from our own exported workbook.
+ * Failures are kept as `error` (Chinese text from main, with its list of details).
+ */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { CompareRow } from '../../../shared/compare';
+import type { LastYearPreview, RollResult } from '../../../shared/last-year';
+import { ApiClientError, api } from '../api/client';
+import { useBookStore, type ShownError } from './book';
+
+function toShown(e: unknown): ShownError {
+  if (e instanceof ApiClientError) return { message: e.message, details: e.details };
+  return { message: `操作失败：${e instanceof Error ? e.message : String(e)}`, details: [] };
+}
+
+/** A chosen file as base64, in chunks so a large workbook does not overflow the call stack. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export const useLastYearStore = defineStore('last-year', () => {
+  const preview = ref<LastYearPreview | null>(null);
+  const rows = ref<CompareRow[]>([]);
+  const rolled = ref<RollResult | null>(null);
+  const notice = ref<string | null>(null);
+  const busy = ref(false);
+  const error = ref<ShownError | null>(null);
+
+  async function run(action: () => Promise<void>): Promise<boolean> {
+    busy.value = true;
+    error.value = null;
+    notice.value = null;
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      error.value = toShown(e);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** Reads the workbook in main and shows what it holds; nothing is stored yet. */
+  function previewFile(file: File): Promise<boolean> {
+    return run(async () => {
+      preview.value = null;
+      preview.value = await api.call('lastyear:preview', {
+        fileName: file.name,
+        contentBase64: await fileToBase64(file),
+      });
+    });
+  }
+
+  /** 确认导入: stores exactly the previewed figures, then refreshes the comparison. */
+  function commit(): Promise<boolean> {
+    const p = preview.value;
+    if (!p) return Promise.resolve(false);
+    return run(async () => {
+      const res = await api.call('lastyear:commit', { previewId: p.previewId });
+      preview.value = null;
+      rows.value = await api.call('compare:run', {});
+      notice.value = `已导入上年数 ${res.stored} 个（${res.tables.map((n) => `表${n}`).join('、')}）`;
+    });
+  }
+
+  function discard(): void {
+    preview.value = null;
+    error.value = null;
+  }
+
+  function loadCompare(): Promise<boolean> {
+    return run(async () => {
+      rows.value = await api.call('compare:run', {});
+    });
+  }
+
+  function roll(path: string, year: number): Promise<boolean> {
+    return run(async () => {
+      rolled.value = await api.call('book:roll', { path, year });
+    });
+  }
+
+  /** Restores a book from our exported workbook and opens it. */
+  function importBook(file: File, path: string): Promise<boolean> {
+    const book = useBookStore();
+    return run(async () => {
+      book.summary = await api.call('book:import-workbook', {
+        fileName: file.name,
+        contentBase64: await fileToBase64(file),
+        path,
+      });
+    });
+  }
+
+  return {
+    preview,
+    rows,
+    rolled,
+    notice,
+    busy,
+    error,
+    previewFile,
+    commit,
+    discard,
+    loadCompare,
+    roll,
+    importBook,
+  };
+});
