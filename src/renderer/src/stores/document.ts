@@ -1,0 +1,92 @@
+/**
+ * 情况说明 of the open book: the drafted 第三部分 (figures from the book, reasons from the clerk)
+ * and the export of the whole document. A reason is saved at once and is one undo step; the
+ * draft is fetched again whenever the book changes (any edit, undo or redo, import).
+ */
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import type { ExplanationDraft } from '../../../shared/narrative/types';
+import { api } from '../api/client';
+import { downloadBase64 } from '../model/download';
+import { useBookStore } from './book';
+import { useHistoryStore } from './history';
+import { useTablesStore } from './tables';
+
+export type DocumentFormat = 'docx' | 'pdf';
+
+const MIME: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+export const useDocumentStore = defineStore('document', () => {
+  const book = useBookStore();
+  const history = useHistoryStore();
+  const tables = useTablesStore();
+  const draft = ref<ExplanationDraft | null>(null);
+  const error = ref<string | null>(null);
+  const exporting = ref<DocumentFormat | null>(null);
+  const exported = ref<string | null>(null);
+
+  function fail(e: unknown, what: string): void {
+    error.value = `${what}失败：${e instanceof Error ? e.message : String(e)}`;
+  }
+
+  async function load(): Promise<void> {
+    if (!book.summary) {
+      draft.value = null;
+      return;
+    }
+    try {
+      draft.value = await api.call('document:draft', {});
+      error.value = null;
+    } catch (e) {
+      fail(e, '生成情况说明');
+    }
+  }
+  // tables.revision follows every write to the book (edits, undo/redo, imports of last year).
+  watch(() => [book.summary?.path, tables.revision], () => void load(), { immediate: true });
+
+  function reasonOf(subjectKey: string): string {
+    return draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.reason ?? '';
+  }
+
+  async function writeReason(subjectKey: string, reason: string): Promise<void> {
+    draft.value = await api.call('reasons:set', { subjectKey, reason });
+  }
+
+  /** Saves a reason if it changed; one undo step (“填写原因：收入预算”). */
+  function saveReason(subjectKey: string, reason: string): Promise<void> {
+    return history
+      .exec(async () => {
+        const before = reasonOf(subjectKey);
+        if (before === reason.trim()) return;
+        await writeReason(subjectKey, reason);
+        const label = draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.label ?? subjectKey;
+        history.record({
+          label: `填写原因：${label}`,
+          undo: () => writeReason(subjectKey, before),
+          redo: () => writeReason(subjectKey, reason),
+        });
+        error.value = null;
+      })
+      .catch((e: unknown) => fail(e, '保存原因'));
+  }
+
+  async function exportDocument(format: DocumentFormat): Promise<void> {
+    exporting.value = format;
+    exported.value = null;
+    try {
+      const res = await api.call('export:document', { format });
+      downloadBase64(res.fileName, res.contentBase64, MIME[format]);
+      exported.value = `已导出“${res.fileName}”`;
+      error.value = null;
+    } catch (e) {
+      fail(e, `导出 ${format === 'docx' ? 'Word' : 'PDF'} 文档`);
+    } finally {
+      exporting.value = null;
+    }
+  }
+
+  return { draft, error, exporting, exported, load, saveReason, exportDocument };
+});
