@@ -1,0 +1,91 @@
+/**
+ * 情况说明 in a real Chromium against the browser mode: the sample with last year's figures
+ * shows the published sentences, asks for the five reasons (highlighted), saves a typed reason
+ * into the book at once, and exports the whole document as .docx.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExplanationDraft } from '../../src/shared/narrative/types';
+import { lastYearWorkbook } from '../unit/document/last-year-workbook';
+import { collectPageErrors, startE2e, type E2eSession } from './harness';
+
+let s: E2eSession;
+let pageErrors: string[];
+const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
+
+beforeAll(async () => {
+  s = await startE2e();
+  pageErrors = collectPageErrors(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Calls the API as the page does (same server, same token). */
+async function call<T>(page: Page, channel: string, arg: unknown): Promise<T> {
+  return page.evaluate(
+    async ([ch, a]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]')?.content;
+      const res = await fetch(`/api/${ch}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
+        body: JSON.stringify(a),
+      });
+      const body = (await res.json()) as { ok: boolean; data: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.data;
+    },
+    [channel, arg] as const,
+  ) as Promise<T>;
+}
+
+describe('情况说明 screen (browser mode)', () => {
+  it('shows the drafted 第三部分 of the sample with last year imported, and the reasons it needs', async () => {
+    const { page } = s;
+    await page.goto(s.app.server.url);
+    await page.getByRole('button', { name: /^打开示例/ }).first().click();
+    await page.getByRole('button', { name: '打开示例' }).last().click();
+    await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
+    const preview = await call<{ previewId: string }>(page, 'lastyear:preview', {
+      fileName: '2020年公开表.xlsx',
+      contentBase64: (await lastYearWorkbook()).toString('base64'),
+    });
+    await call(page, 'lastyear:commit', { previewId: preview.previewId });
+
+    await page.getByRole('button', { name: /^情况说明/ }).click();
+    const changes = page.locator('[data-section="changes"] .para');
+    await expect.poll(() => changes.innerText()).toContain('收入预算750.79万元,比上年减少436.66万元,下降36.77%');
+    expect(await page.locator('[data-section="threePublic"] .para').innerText()).toContain(
+      '公务接待费0.10万元,比上年减少0.10万元,下降50.00%',
+    );
+    expect(await page.locator('.reason-field.missing').count()).toBe(5);
+    expect(await page.getByRole('status').filter({ hasText: '还有 5 处原因未填写' }).count()).toBe(1);
+  });
+
+  it('saves a typed reason into the book and prints it in the sentence', async () => {
+    const { page } = s;
+    const field = page.getByLabel(/^收入预算：/);
+    await field.fill('社保卡发行接近饱和，收入预算减少');
+    await field.blur();
+    await expect
+      .poll(async () => (await call<ExplanationDraft>(page, 'document:draft', {})).slots.find((x) => x.subjectKey === 'income')?.reason)
+      .toBe('社保卡发行接近饱和，收入预算减少');
+    await expect.poll(() => page.locator('[data-section="changes"] .para').innerText()).toContain(
+      '下降36.77%,主要原因是社保卡发行接近饱和，收入预算减少;',
+    );
+    expect(await page.locator('.reason-field.missing').count()).toBe(4);
+    await page.screenshot({ path: join(SHOTS, 'explanation-view.png'), fullPage: false });
+  });
+
+  it('exports the whole document as .docx', async () => {
+    const { page } = s;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出文档 .docx' }).click()]);
+    expect(download.suggestedFilename()).toBe('2021年江门市人力资源和社会保障局信息中心部门预算.docx');
+    const file = join(s.workDir, 'doc.docx');
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(pageErrors).toEqual([]);
+  });
+});
