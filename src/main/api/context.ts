@@ -2,6 +2,7 @@
  * What the handlers share: the open book of this session. One context per process (the
  * Electron/HTTP app) or per CLI invocation.
  */
+import { join } from 'node:path';
 import type { BookDb } from '../ledger/book-db';
 
 export interface HandlerContext {
@@ -14,6 +15,16 @@ export interface HandlerContext {
    * mode, tests) the document export prints with Chromium through playwright-core.
    */
   printPdf?: (html: string) => Promise<Buffer>;
+  /**
+   * Where a relative book path points and new books are suggested: the CLI passes its working
+   * folder; the app leaves it unset and gets `<dataDir>/预算文件`.
+   */
+  booksDir?: string;
+}
+
+/** The folder relative book paths resolve against (see HandlerContext.booksDir). */
+export function booksDirOf(ctx: HandlerContext): string {
+  return ctx.booksDir ?? join(ctx.dataDir, '预算文件');
 }
 
 export class ApiFailure extends Error {

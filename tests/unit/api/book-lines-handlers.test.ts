@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
@@ -40,7 +40,9 @@ const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64
 describe('book handlers', () => {
   it('creates, reopens and lists a book; remembers it; refuses to overwrite', async () => {
     const { dir, ctx, api, create } = session();
-    expect(await api['app:info']({})).toEqual({ version: pkg.version, recent: [] });
+    const booksDir = join(ctx.dataDir, '预算文件');
+    expect(await api['app:info']({})).toEqual({ version: pkg.version, recent: [], booksDir });
+    expect(existsSync(booksDir)).toBe(true);
     expect(await api['book:summary']({})).toBeNull();
     const s = await create();
     expect(s).toEqual({
@@ -58,8 +60,19 @@ describe('book handlers', () => {
     await create('b.sqlite');
     expect(first?.db.open).toBe(false); // opening another book closed the previous one
     await api['book:open']({ path: join(dir, 'a.sqlite') });
+    // A bare file name is a book in the app's books folder, not in whatever folder the app started.
+    const bare = await api['book:create']({
+      path: '新账.sqlite',
+      year: 2021,
+      unitCode: '404011',
+      unitName: '江门市人力资源和社会保障局信息中心',
+      unitType: '事业单位',
+    });
+    expect(bare.path).toBe(join(booksDir, '新账.sqlite'));
+    await api['book:open']({ path: join(dir, 'a.sqlite') });
     expect((await api['app:info']({})).recent).toEqual([
       join(dir, 'a.sqlite'),
+      join(booksDir, '新账.sqlite'),
       join(dir, 'b.sqlite'),
     ]);
     await api['book:close']({});

@@ -2,6 +2,7 @@
  * Handlers of the book and its master data: app info, create/open/close, the catalog, units,
  * projects and the income plan. Opening a book closes the one open before.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../../../package.json';
 import type { ApiHandlers } from '../../../shared/api/contract';
@@ -22,7 +23,7 @@ import {
 } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
 import { getUnit, listUnits, saveUnit } from '../../ledger/units';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, booksDirOf, requireBook, type HandlerContext } from '../context';
 import { badInput, guarded } from './book-errors';
 
 type BookChannels =
@@ -70,19 +71,23 @@ function packForYear(year: number): string {
   return id;
 }
 
-function requirePath(path: unknown): string {
+function requirePath(ctx: HandlerContext, path: unknown): string {
   if (typeof path !== 'string' || path.trim() === '') {
     throw new ApiFailure('BAD_INPUT', '请填写预算文件的保存位置和文件名');
   }
-  return resolve(path.trim());
+  return resolve(booksDirOf(ctx), path.trim());
 }
 
 export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannels> {
   return {
-    'app:info': async () => ({ version: pkg.version, recent: recentBooks(ctx.dataDir) }),
+    'app:info': async () => {
+      const booksDir = booksDirOf(ctx);
+      mkdirSync(booksDir, { recursive: true });
+      return { version: pkg.version, recent: recentBooks(ctx.dataDir), booksDir };
+    },
 
     'book:create': async (arg) => {
-      const path = requirePath(arg.path);
+      const path = requirePath(ctx, arg.path);
       return guarded(() => {
         const problems: string[] = [];
         if (!Number.isInteger(arg.year)) problems.push('“预算年度”应为四位年份，如 2021');
@@ -108,7 +113,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
     },
 
     'book:open': async (arg) => {
-      const path = requirePath(arg.path);
+      const path = requirePath(ctx, arg.path);
       return guarded(() => adoptBook(ctx, BookDb.open(path)), path);
     },
 

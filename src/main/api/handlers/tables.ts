@@ -25,7 +25,7 @@ import { reviewSheetFor } from './export-review';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { writeSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, booksDirOf, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
 
@@ -121,7 +121,9 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       }),
 
     'book:open-sample': async (arg) => {
-      const path = resolve(arg.path ?? join(ctx.dataDir, SAMPLE_FILE_NAME));
+      const path = arg.path
+        ? resolve(booksDirOf(ctx), arg.path)
+        : join(ctx.dataDir, SAMPLE_FILE_NAME);
       return guarded(() => {
         // The open book may be the older sample itself: close it before replacing its file.
         if (ctx.book && resolve(ctx.book.path) === path) {

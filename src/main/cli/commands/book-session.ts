@@ -16,7 +16,7 @@ export function cliDataDir(): string {
 
 /** Runs fn with fresh handlers and closes whatever book it opened, also on failure. */
 export async function withHandlers<T>(fn: (api: ApiHandlers) => Promise<T>): Promise<T> {
-  const ctx: HandlerContext = { book: null, dataDir: cliDataDir() };
+  const ctx: HandlerContext = { book: null, dataDir: cliDataDir(), booksDir: process.cwd() };
   try {
     return await fn(createHandlers(ctx));
   } finally {
