@@ -27,13 +27,19 @@ afterAll(async () => {
 async function call<T>(page: Page, channel: string, arg: unknown): Promise<T> {
   return page.evaluate(
     async ([ch, a]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]')?.content;
+      const token = document.querySelector<HTMLMetaElement>(
+        'meta[name="budgetdesk-token"]',
+      )?.content;
       const res = await fetch(`/api/${ch}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
         body: JSON.stringify(a),
       });
-      const body = (await res.json()) as { ok: boolean; data: unknown; error?: { message: string } };
+      const body = (await res.json()) as {
+        ok: boolean;
+        data: unknown;
+        error?: { message: string };
+      };
       if (!body.ok) throw new Error(body.error?.message);
       return body.data;
     },
@@ -45,7 +51,10 @@ describe('情况说明 screen (browser mode)', () => {
   it('shows the drafted 第三部分 of the sample with last year imported, and the reasons it needs', async () => {
     const { page } = s;
     await page.goto(s.app.server.url);
-    await page.getByRole('button', { name: /^打开示例/ }).first().click();
+    await page
+      .getByRole('button', { name: /^打开示例/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: '打开示例' }).last().click();
     await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
     const preview = await call<{ previewId: string }>(page, 'lastyear:preview', {
@@ -56,12 +65,16 @@ describe('情况说明 screen (browser mode)', () => {
 
     await page.getByRole('button', { name: /^情况说明/ }).click();
     const changes = page.locator('[data-section="changes"] .para');
-    await expect.poll(() => changes.innerText()).toContain('收入预算750.79万元,比上年减少436.66万元,下降36.77%');
+    await expect
+      .poll(() => changes.innerText())
+      .toContain('收入预算750.79万元,比上年减少436.66万元,下降36.77%');
     expect(await page.locator('[data-section="threePublic"] .para').innerText()).toContain(
       '公务接待费0.10万元,比上年减少0.10万元,下降50.00%',
     );
     expect(await page.locator('.reason-field.missing').count()).toBe(5);
-    expect(await page.getByRole('status').filter({ hasText: '还有 5 处原因未填写' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: '还有 5 处原因未填写' }).count()).toBe(
+      1,
+    );
   });
 
   it('saves a typed reason into the book and prints it in the sentence', async () => {
@@ -70,19 +83,29 @@ describe('情况说明 screen (browser mode)', () => {
     await field.fill('社保卡发行接近饱和，收入预算减少');
     await field.blur();
     await expect
-      .poll(async () => (await call<ExplanationDraft>(page, 'document:draft', {})).slots.find((x) => x.subjectKey === 'income')?.reason)
+      .poll(
+        async () =>
+          (await call<ExplanationDraft>(page, 'document:draft', {})).slots.find(
+            (x) => x.subjectKey === 'income',
+          )?.reason,
+      )
       .toBe('社保卡发行接近饱和，收入预算减少');
-    await expect.poll(() => page.locator('[data-section="changes"] .para').innerText()).toContain(
-      '下降36.77%,主要原因是社保卡发行接近饱和，收入预算减少;',
-    );
+    await expect
+      .poll(() => page.locator('[data-section="changes"] .para').innerText())
+      .toContain('下降36.77%,主要原因是社保卡发行接近饱和，收入预算减少;');
     expect(await page.locator('.reason-field.missing').count()).toBe(4);
     await page.screenshot({ path: join(SHOTS, 'explanation-view.png'), fullPage: false });
   });
 
   it('exports the whole document as .docx', async () => {
     const { page } = s;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出文档 .docx' }).click()]);
-    expect(download.suggestedFilename()).toBe('2021年江门市人力资源和社会保障局信息中心部门预算.docx');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出文档 .docx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      '2021年江门市人力资源和社会保障局信息中心部门预算.docx',
+    );
     const file = join(s.workDir, 'doc.docx');
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');

@@ -9,11 +9,18 @@ import { PDF_FOOTER } from '../export/document-pdf';
 export async function printHtmlWithElectron(html: string): Promise<Buffer> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+    },
   });
   try {
     // The document is self-contained (inline CSS, no scripts, no remote resources).
-    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
+    await win.loadURL(
+      `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`,
+    );
     return await win.webContents.printToPDF({
       pageSize: 'A4',
       preferCSSPageSize: true,

@@ -28,21 +28,44 @@ export function run(text: string, opts: { bold?: boolean; size?: number } = {}):
   return new TextRun({ text, bold: opts.bold, size: opts.size ?? SIZE, font: FONT });
 }
 
-function cell(text: string, opts: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; bold?: boolean; size?: number; colSpan?: number; rowSpan?: number; borders?: ITableCellBorders }): TableCell {
+function cell(
+  text: string,
+  opts: {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    bold?: boolean;
+    size?: number;
+    colSpan?: number;
+    rowSpan?: number;
+    borders?: ITableCellBorders;
+  },
+): TableCell {
   return new TableCell({
     columnSpan: opts.colSpan,
     rowSpan: opts.rowSpan,
     borders: opts.borders,
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: 60, right: 60, top: 20, bottom: 20 },
-    children: [new Paragraph({ alignment: opts.align ?? AlignmentType.LEFT, children: [run(text, opts)] })],
+    children: [
+      new Paragraph({ alignment: opts.align ?? AlignmentType.LEFT, children: [run(text, opts)] }),
+    ],
   });
 }
 
 function headerRows(model: TableModel): TableRow[] {
   const n = model.columns.length;
   const rows: TableRow[] = [
-    new TableRow({ tableHeader: true, children: [cell(model.title, { colSpan: n, bold: true, size: 30, align: AlignmentType.CENTER, borders: NO_BORDERS })] }),
+    new TableRow({
+      tableHeader: true,
+      children: [
+        cell(model.title, {
+          colSpan: n,
+          bold: true,
+          size: 30,
+          align: AlignmentType.CENTER,
+          borders: NO_BORDERS,
+        }),
+      ],
+    }),
     new TableRow({
       tableHeader: true,
       children:
@@ -58,7 +81,14 @@ function headerRows(model: TableModel): TableRow[] {
     const cells = model.header
       .filter((h) => h.row === r)
       .sort((a, b) => a.col - b.col)
-      .map((h) => cell(h.text, { colSpan: h.colSpan, rowSpan: h.rowSpan, bold: true, align: AlignmentType.CENTER }));
+      .map((h) =>
+        cell(h.text, {
+          colSpan: h.colSpan,
+          rowSpan: h.rowSpan,
+          bold: true,
+          align: AlignmentType.CENTER,
+        }),
+      );
     rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells }));
   }
   return rows;

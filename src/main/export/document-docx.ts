@@ -42,7 +42,13 @@ function footer(): { default: Footer } {
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [new TextRun({ font: FONT, size: 18, children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+          children: [
+            new TextRun({
+              font: FONT,
+              size: 18,
+              children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+            }),
+          ],
         }),
       ],
     }),
@@ -50,7 +56,12 @@ function footer(): { default: Footer } {
 }
 
 function body(text: string): Paragraph {
-  return new Paragraph({ indent: { firstLine: 480 }, spacing: { line: 420, after: 60 }, alignment: AlignmentType.JUSTIFIED, children: [run(text, { size: BODY })] });
+  return new Paragraph({
+    indent: { firstLine: 480 },
+    spacing: { line: 420, after: 60 },
+    alignment: AlignmentType.JUSTIFIED,
+    children: [run(text, { size: BODY })],
+  });
 }
 
 function heading(text: string, level: 1 | 2, anchor?: string, pageBreakBefore = false): Paragraph {
@@ -67,13 +78,32 @@ function heading(text: string, level: 1 | 2, anchor?: string, pageBreakBefore = 
 function keyProjectTable(s: ExplanationSection): (Table | Paragraph)[] {
   if (!s.table) return [];
   const widths = [0.28, 0.12, 0.6].map((f) => Math.floor(f * PORTRAIT_WIDTH));
-  const c = (children: Paragraph[]): TableCell => new TableCell({ verticalAlign: VerticalAlignTable.CENTER, margins: { left: 80, right: 80, top: 40, bottom: 40 }, children });
-  const p = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, bold = false): Paragraph =>
-    new Paragraph({ alignment: align, children: [run(t, { size: 21, bold })] });
+  const c = (children: Paragraph[]): TableCell =>
+    new TableCell({
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      children,
+    });
+  const p = (
+    t: string,
+    align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT,
+    bold = false,
+  ): Paragraph => new Paragraph({ alignment: align, children: [run(t, { size: 21, bold })] });
   const rows = [
-    new TableRow({ tableHeader: true, children: s.table.columns.map((h) => c([p(h, AlignmentType.CENTER, true)])) }),
+    new TableRow({
+      tableHeader: true,
+      children: s.table.columns.map((h) => c([p(h, AlignmentType.CENTER, true)])),
+    }),
     ...s.table.rows.map(
-      (r) => new TableRow({ cantSplit: true, children: [c([p(r.name)]), c([p(r.amountText, AlignmentType.CENTER)]), c(r.targets.split('\n').map((l) => p(l)))] }),
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            c([p(r.name)]),
+            c([p(r.amountText, AlignmentType.CENTER)]),
+            c(r.targets.split('\n').map((l) => p(l))),
+          ],
+        }),
     ),
   ];
   return [
@@ -86,13 +116,26 @@ function part3(doc: DisclosureDocument): (Paragraph | Table)[] {
   const d = doc.part3.draft;
   return [
     heading(d.heading, 1, doc.part3.anchor),
-    ...d.sections.flatMap((s) => [heading(s.heading, 2), ...s.paragraphs.map((p) => body(paragraphText(p))), ...keyProjectTable(s)]),
+    ...d.sections.flatMap((s) => [
+      heading(s.heading, 2),
+      ...s.paragraphs.map((p) => body(paragraphText(p))),
+      ...keyProjectTable(s),
+    ]),
   ];
 }
 
-function portrait(children: ISectionOptions['children'], extra: Partial<ISectionOptions['properties']> = {}): ISectionOptions {
+function portrait(
+  children: ISectionOptions['children'],
+  extra: Partial<ISectionOptions['properties']> = {},
+): ISectionOptions {
   return {
-    properties: { page: { size: { orientation: PageOrientation.PORTRAIT }, margin: { top: 22 * MM, bottom: 20 * MM, left: 20 * MM, right: 20 * MM } }, ...extra },
+    properties: {
+      page: {
+        size: { orientation: PageOrientation.PORTRAIT },
+        margin: { top: 22 * MM, bottom: 20 * MM, left: 20 * MM, right: 20 * MM },
+      },
+      ...extra,
+    },
     footers: footer(),
     children,
   };
@@ -102,7 +145,12 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
   const cover = portrait(
     [`${doc.year}年`, doc.unitName, '部门预算'].map(
       // A fixed space above rather than vertical centring, which LibreOffice ignores.
-      (t, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? 4200 : 0, after: 360 }, children: [run(t, { bold: true, size: 56 })] }),
+      (t, i) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: i === 0 ? 4200 : 0, after: 360 },
+          children: [run(t, { bold: true, size: 56 })],
+        }),
     ),
   );
   const toc = doc.toc.map(
@@ -110,19 +158,39 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
       new Paragraph({
         indent: { left: e.level === 2 ? 480 : 0 },
         spacing: { before: e.level === 1 ? 160 : 0, line: 400 },
-        children: [new InternalHyperlink({ anchor: mark(e.anchor), children: [run(e.text, { size: BODY, bold: e.level === 1 })] })],
+        children: [
+          new InternalHyperlink({
+            anchor: mark(e.anchor),
+            children: [run(e.text, { size: BODY, bold: e.level === 1 })],
+          }),
+        ],
       }),
   );
   const part1 = [
     heading(doc.part1.heading, 1, doc.part1.anchor),
-    ...doc.part1.sections.flatMap((s, i) => [heading(s.heading, 2, `part-1-${i + 1}`), body(s.text)]),
+    ...doc.part1.sections.flatMap((s, i) => [
+      heading(s.heading, 2, `part-1-${i + 1}`),
+      body(s.text),
+    ]),
   ];
   const tables: ISectionOptions[] = doc.part2.tables.map((t, i) => ({
-    properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 14 * MM, bottom: 16 * MM, left: 12 * MM, right: 12 * MM } } },
+    properties: {
+      page: {
+        size: { orientation: PageOrientation.LANDSCAPE },
+        margin: { top: 14 * MM, bottom: 16 * MM, left: 12 * MM, right: 12 * MM },
+      },
+    },
     footers: footer(),
     children: [
       ...(i === 0 ? [heading(doc.part2.heading, 1, doc.part2.anchor)] : []),
-      new Paragraph({ children: [new Bookmark({ id: mark(t.anchor), children: [run(`表${t.model.number}`, { size: 20 })] })] }),
+      new Paragraph({
+        children: [
+          new Bookmark({
+            id: mark(t.anchor),
+            children: [run(`表${t.model.number}`, { size: 20 })],
+          }),
+        ],
+      }),
       docxTable(t.model, LANDSCAPE_WIDTH),
       ...noteParagraphs(t.model),
     ],
@@ -134,7 +202,10 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
         new Paragraph({
           indent: { firstLine: 480 },
           spacing: { line: 420, after: 60 },
-          children: [run(`${chineseNumeral(i + 1)}、${t.term}：`, { bold: true, size: BODY }), run(t.definition, { size: BODY })],
+          children: [
+            run(`${chineseNumeral(i + 1)}、${t.term}：`, { bold: true, size: BODY }),
+            run(t.definition, { size: BODY }),
+          ],
         }),
     ),
   ];

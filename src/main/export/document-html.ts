@@ -53,7 +53,10 @@ function sectionHtml(s: ExplanationSection): string {
         .map(
           (r) =>
             `<tr><td>${esc(r.name)}</td><td class="c">${esc(r.amountText)}</td>` +
-            `<td class="tg">${r.targets.split('\n').map((l) => `<p>${esc(l)}</p>`).join('')}</td></tr>`,
+            `<td class="tg">${r.targets
+              .split('\n')
+              .map((l) => `<p>${esc(l)}</p>`)
+              .join('')}</td></tr>`,
         )
         .join('') +
       `</tbody></table><p class="t-note">${esc(s.table.note)}</p>`
@@ -66,14 +69,21 @@ export function renderDocumentHtml(doc: DisclosureDocument): string {
     .map((e) => `<p class="l${e.level}"><a href="#${e.anchor}">${esc(e.text)}</a></p>`)
     .join('');
   const part1 = doc.part1.sections
-    .map((s, i) => `<h3 id="part-1-${i + 1}">${esc(s.heading)}</h3><p class="body">${esc(s.text)}</p>`)
+    .map(
+      (s, i) => `<h3 id="part-1-${i + 1}">${esc(s.heading)}</h3><p class="body">${esc(s.text)}</p>`,
+    )
     .join('');
   // The part heading opens the page of 表1, as in the published document.
   const part2Heading = `<h2 class="part-h" id="${doc.part2.anchor}">${esc(doc.part2.heading)}</h2>`;
-  const tables = doc.part2.tables.map((t, i) => tableHtml(t.model, t.anchor, i === 0 ? part2Heading : '')).join('');
+  const tables = doc.part2.tables
+    .map((t, i) => tableHtml(t.model, t.anchor, i === 0 ? part2Heading : ''))
+    .join('');
   const part3 = doc.part3.draft.sections.map(sectionHtml).join('');
   const part4 = doc.part4.terms
-    .map((t, i) => `<p class="body term"><b>${esc(`${chineseNumeral(i + 1)}、${t.term}`)}</b>：${esc(t.definition)}</p>`)
+    .map(
+      (t, i) =>
+        `<p class="body term"><b>${esc(`${chineseNumeral(i + 1)}、${t.term}`)}</b>：${esc(t.definition)}</p>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${CSS}</style></head>
@@ -86,4 +96,3 @@ ${tables}
 <section class="part" id="${doc.part4.anchor}"><h2 class="part-h">${esc(doc.part4.heading)}</h2>${part4}</section>
 </body></html>`;
 }
-

@@ -19,25 +19,42 @@ export const PDF_FOOTER =
 
 /** Chromium binary: BUDGETDESK_CHROMIUM, else the Debian/Ubuntu locations. */
 export function findChromium(): string | null {
-  const candidates = [process.env.BUDGETDESK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.BUDGETDESK_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
 export const chromiumPdfPrinter: PdfPrinter = async (html) => {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new PdfPrintError('找不到 Chromium 浏览器，无法生成 PDF；请安装 chromium，或用环境变量 BUDGETDESK_CHROMIUM 指定其路径，或改为导出 .docx');
+    throw new PdfPrintError(
+      '找不到 Chromium 浏览器，无法生成 PDF；请安装 chromium，或用环境变量 BUDGETDESK_CHROMIUM 指定其路径，或改为导出 .docx',
+    );
   }
   // Loaded on use: the desktop app prints with Electron and does not ship playwright-core.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
     // The document is self-contained; nothing may be fetched while printing.
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    );
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',

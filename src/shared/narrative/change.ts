@@ -26,12 +26,26 @@ function hundredthsText(h: number): string {
 export function compareYears(nowFen: Fen, lastFen: Fen | null): YearChange {
   const nowText = formatWan(nowFen);
   if (lastFen === null) {
-    return { nowFen, lastFen, direction: 'noLastYear', nowText, lastText: '', deltaText: '', percentText: null };
+    return {
+      nowFen,
+      lastFen,
+      direction: 'noLastYear',
+      nowText,
+      lastText: '',
+      deltaText: '',
+      percentText: null,
+    };
   }
   const nowCents = fenToWanCents(nowFen);
   const lastCents = fenToWanCents(lastFen);
   const delta = nowCents - lastCents;
-  const base = { nowFen, lastFen, nowText, lastText: formatWan(lastFen), deltaText: formatWan(Math.abs(delta) * FEN_PER_WAN_CENT) };
+  const base = {
+    nowFen,
+    lastFen,
+    nowText,
+    lastText: formatWan(lastFen),
+    deltaText: formatWan(Math.abs(delta) * FEN_PER_WAN_CENT),
+  };
   if (delta === 0) return { ...base, direction: 'flat', percentText: null };
   if (lastCents === 0) return { ...base, direction: 'newItem', percentText: null };
   return {

@@ -56,5 +56,8 @@ export function documentPackFor(packId: string): DocumentPack | null {
 
 /** The glossary with the government level filled in. */
 export function glossaryOf(pack: DocumentPack): GlossaryTerm[] {
-  return pack.glossary.map((g) => ({ term: g.term, definition: g.definition.replaceAll('{level}', pack.governmentLevel) }));
+  return pack.glossary.map((g) => ({
+    term: g.term,
+    definition: g.definition.replaceAll('{level}', pack.governmentLevel),
+  }));
 }

@@ -60,9 +60,13 @@ export class DocumentPackMissingError extends Error {
 export function buildDocument(input: DocumentInput): DisclosureDocument {
   const { book } = input;
   const pack = documentPackFor(book.info.packId);
-  if (!pack) throw new DocumentPackMissingError(`模板“${book.info.packId}”没有公开文档的说明与名词解释，无法生成完整文档`);
+  if (!pack)
+    throw new DocumentPackMissingError(
+      `模板“${book.info.packId}”没有公开文档的说明与名词解释，无法生成完整文档`,
+    );
   const year = book.info.year;
-  const unitName = book.units.find((u) => u.code === book.info.unitCode)?.name ?? input.tables[0]?.unitName ?? '';
+  const unitName =
+    book.units.find((u) => u.code === book.info.unitCode)?.name ?? input.tables[0]?.unitName ?? '';
   const draft = draftExplanation({ book, tables: input.tables, assets: input.assets, pack });
   const warnings = [...draft.warnings];
 
@@ -74,9 +78,15 @@ export function buildDocument(input: DocumentInput): DisclosureDocument {
   ];
   const empty = part1Sections.filter((s) => s.text.trim() === '');
   if (empty.length > 0) {
-    warnings.push(`第一部分尚未填写：${empty.map((s) => s.heading.slice(2)).join('、')}；请在“单位概况”中填写。`);
+    warnings.push(
+      `第一部分尚未填写：${empty.map((s) => s.heading.slice(2)).join('、')}；请在“单位概况”中填写。`,
+    );
   }
-  const tables = input.tables.map((model, i) => ({ tocTitle: `${chineseNumeral(i + 1)}、${model.title}`, anchor: `table-${model.number}`, model }));
+  const tables = input.tables.map((model, i) => ({
+    tocTitle: `${chineseNumeral(i + 1)}、${model.title}`,
+    anchor: `table-${model.number}`,
+    model,
+  }));
 
   const part1 = { heading: `第一部分 ${unitName}概况`, anchor: 'part-1', sections: part1Sections };
   const part2 = { heading: `第二部分 ${year}年部门预算表`, anchor: 'part-2', tables };
@@ -84,11 +94,23 @@ export function buildDocument(input: DocumentInput): DisclosureDocument {
   const part4 = { heading: '第四部分 名词解释', anchor: 'part-4', terms: glossaryOf(pack) };
   const toc: TocEntry[] = [
     { level: 1, text: part1.heading, anchor: part1.anchor },
-    ...part1Sections.map((s, i): TocEntry => ({ level: 2, text: s.heading, anchor: `part-1-${i + 1}` })),
+    ...part1Sections.map(
+      (s, i): TocEntry => ({ level: 2, text: s.heading, anchor: `part-1-${i + 1}` }),
+    ),
     { level: 1, text: part2.heading, anchor: part2.anchor },
     ...tables.map((x): TocEntry => ({ level: 2, text: x.tocTitle, anchor: x.anchor })),
     { level: 1, text: draft.heading, anchor: part3.anchor },
     { level: 1, text: part4.heading, anchor: part4.anchor },
   ];
-  return { year, unitName, title: `${year}年${unitName}部门预算`, toc, part1, part2, part3, part4, warnings };
+  return {
+    year,
+    unitName,
+    title: `${year}年${unitName}部门预算`,
+    toc,
+    part1,
+    part2,
+    part3,
+    part4,
+    warnings,
+  };
 }

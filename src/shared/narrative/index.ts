@@ -1,8 +1,21 @@
 /** 第三部分 情况说明 and the whole disclosure document as data (pure; no Node, no Electron). */
 export * from './types';
-export { compareYears, changeClause, changeNeedsReason, percentHundredths, wanCompact } from './change';
-export { documentPackFor, glossaryOf, type DocumentPack, type FigureCell, type GlossaryTerm, type NarrativeSubject } from './document-pack';
+export {
+  compareYears,
+  changeClause,
+  changeNeedsReason,
+  percentHundredths,
+  wanCompact,
+} from './change';
+export {
+  documentPackFor,
+  glossaryOf,
+  type DocumentPack,
+  type FigureCell,
+  type GlossaryTerm,
+  type NarrativeSubject,
+} from './document-pack';
 export { draftExplanation, type ExplanationInput } from './explanation';
 export { MISSING_REASON, paragraphText, reasonBody } from './slots';
-export { targetsText } from './targets';
+export { targetsText } from './sections-facts';
 export { buildDocument, type DisclosureDocument, type DocumentInput } from './document';

@@ -60,12 +60,19 @@ const ADMIN_UNIT_TYPES: readonly UnitType[] = ['行政单位', '参公事业单�
  * 机关运行经费 is defined for 行政 and 参公 units only. A department without one prints 0.00 and
  * the fixed sentence saying why, instead of asking the clerk for a reason.
  */
-export function adminSection(ctx: DraftContext, pack: DocumentPack, unitTypes: readonly UnitType[]): ExplanationSection {
+export function adminSection(
+  ctx: DraftContext,
+  pack: DocumentPack,
+  unitTypes: readonly UnitType[],
+): ExplanationSection {
   const hasAdminUnits = unitTypes.some((t) => ADMIN_UNIT_TYPES.includes(t));
   const lead = text(`${ctx.year}年，本部门机关运行经费安排`);
   const paragraph = hasAdminUnits
     ? [lead, ...comparedFigure(slotOf(ctx, pack.subjects.admin), '，'), text('。')]
-    : [lead, text(`${formatWan(now(ctx, pack.subjects.admin.cell))}万元，${pack.adminNoneSentence}`)];
+    : [
+        lead,
+        text(`${formatWan(now(ctx, pack.subjects.admin.cell))}万元，${pack.adminNoneSentence}`),
+      ];
   return {
     key: 'admin',
     heading: '三、机关运行经费安排情况',

@@ -2,14 +2,23 @@
  * 第三部分 四 to 六: 政府采购 from the projects' procurement split, 国有资产 from the asset
  * figures, and the 重点项目 performance-target table. Wording as the published 2021 document.
  */
-import type { AssetFigures, BookSnapshot, Fen, PerformanceIndicator, Project } from '../domain';
+import {
+  INDICATOR_TIERS,
+  type AssetFigures,
+  type BookSnapshot,
+  type Fen,
+  type PerformanceIndicator,
+  type Project,
+} from '../domain';
 import { formatWan, sumFen } from '../money';
 import { wanCompact } from './change';
 import { text, type DraftContext } from './slots';
-import { targetsText } from './targets';
 import type { ExplanationSection, KeyProjectRow } from './types';
 
-export function procurementSection(ctx: DraftContext, projects: readonly Project[]): ExplanationSection {
+export function procurementSection(
+  ctx: DraftContext,
+  projects: readonly Project[],
+): ExplanationSection {
   const goods = sumFen(projects.map((p) => p.procurementGoodsFen));
   const works = sumFen(projects.map((p) => p.procurementWorksFen));
   const services = sumFen(projects.map((p) => p.procurementServicesFen));
@@ -40,7 +49,9 @@ function dateText(iso: string): string {
 export function assetsSection(ctx: DraftContext, assets: AssetFigures | null): ExplanationSection {
   const heading = '五、国有资产占有使用情况';
   if (!assets) {
-    ctx.warnings.push('尚未录入国有资产数据（固定资产金额、房屋、车辆、大型设备、拟购置固定资产），第三部分“五、国有资产占有使用情况”无法生成；请在“国有资产”中录入。');
+    ctx.warnings.push(
+      '尚未录入国有资产数据（固定资产金额、房屋、车辆、大型设备、拟购置固定资产），第三部分“五、国有资产占有使用情况”无法生成；请在“国有资产”中录入。',
+    );
     return { key: 'assets', heading, paragraphs: [[text('【请录入国有资产数据】')]] };
   }
   const planned = wanCompact(assets.plannedPurchaseFen);
@@ -76,17 +87,59 @@ export function keyProjectsSection(ctx: DraftContext, book: BookSnapshot): Expla
     .map((p) => {
       const codes = family(book.projects, p);
       const lines = book.lines.filter((l) => l.projectCode !== null && codes.has(l.projectCode));
-      const amountFen = lines.length > 0 ? sumFen(lines.map((l) => l.amountFen)) : (p.approvedFen ?? 0);
+      const amountFen =
+        lines.length > 0 ? sumFen(lines.map((l) => l.amountFen)) : (p.approvedFen ?? 0);
       const targets = targetsText(indicators.filter((i) => codes.has(i.projectCode)));
       if (targets === '') {
-        ctx.warnings.push(`重点项目“${p.name}”（${p.code}）没有绩效指标，第三部分“六、重点项目预算绩效目标情况”中其绩效目标为空；请在该项目中填写产出、效益、满意度指标。`);
+        ctx.warnings.push(
+          `重点项目“${p.name}”（${p.code}）没有绩效指标，第三部分“六、重点项目预算绩效目标情况”中其绩效目标为空；请在该项目中填写产出、效益、满意度指标。`,
+        );
       }
-      return { code: p.code, name: p.name, amountFen, amountText: `${wanCompact(amountFen)}万元`, targets };
+      return {
+        code: p.code,
+        name: p.name,
+        amountFen,
+        amountText: `${wanCompact(amountFen)}万元`,
+        targets,
+      };
     });
   return {
     key: 'keyProjects',
     heading: '六、重点项目预算绩效目标情况',
-    paragraphs: [[text(rows.length > 0 ? `${ctx.year}年，本部门重点项目绩效目标情况如下：` : `${ctx.year}年，本部门无重点项目。`)]],
-    table: rows.length > 0 ? { columns: ['项目', '预算数', '绩效目标'], rows, note: '注：无' } : undefined,
+    paragraphs: [
+      [
+        text(
+          rows.length > 0
+            ? `${ctx.year}年，本部门重点项目绩效目标情况如下：`
+            : `${ctx.year}年，本部门无重点项目。`,
+        ),
+      ],
+    ],
+    table:
+      rows.length > 0
+        ? { columns: ['项目', '预算数', '绩效目标'], rows, note: '注：无' }
+        : undefined,
   };
+}
+
+/**
+ * The 绩效目标 text of a key project, built from its indicators: one numbered item per tier
+ * (产出, 效益, 满意度), each listing its indicators as "name + value + unit". An "=" value reads
+ * "为": 网上业务办理量提升率 =5 % → "网上业务办理量提升率为5%", as the published text words it.
+ */
+
+function indicatorText(i: PerformanceIndicator): string {
+  const value = i.value.trim();
+  const shown = value.startsWith('=') ? `为${value.slice(1).trim()}` : value;
+  return `${i.name}${shown}${i.unit}`;
+}
+
+export function targetsText(indicators: readonly PerformanceIndicator[]): string {
+  const items: string[] = [];
+  for (const tier of INDICATOR_TIERS) {
+    const ofTier = indicators.filter((i) => i.tier === tier);
+    if (ofTier.length === 0) continue;
+    items.push(`${items.length + 1}.${tier}：${ofTier.map(indicatorText).join('；')}。`);
+  }
+  return items.join('\n');
 }

@@ -30,7 +30,10 @@ export function now(ctx: DraftContext, cell: FigureCell): Fen {
 
 /** The slot of a subject: this year's and last year's figure, and the stored reason. */
 export function slotOf(ctx: DraftContext, subject: NarrativeSubject): ReasonSlot {
-  const change = compareYears(figureNow(ctx.tables, subject.cell), figureLast(ctx.lastYear, subject.cell));
+  const change = compareYears(
+    figureNow(ctx.tables, subject.cell),
+    figureLast(ctx.lastYear, subject.cell),
+  );
   const stored = ctx.reasons.find((r) => r.subjectKey === subject.reasonKey)?.reason ?? '';
   const slot: ReasonSlot = {
     subjectKey: subject.reasonKey,
@@ -49,7 +52,9 @@ export function slotOf(ctx: DraftContext, subject: NarrativeSubject): ReasonSlot
  */
 export function comparedFigure(slot: ReasonSlot, comma: string, figureSuffix = ''): Segment[] {
   const clause = changeClause(slot.change, comma);
-  const out: Segment[] = [text(`${slot.change.nowText}万元${figureSuffix}${clause ? comma + clause : ''}`)];
+  const out: Segment[] = [
+    text(`${slot.change.nowText}万元${figureSuffix}${clause ? comma + clause : ''}`),
+  ];
   if (slot.needed) out.push({ kind: 'reason', slot, comma });
   return out;
 }

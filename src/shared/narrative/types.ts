@@ -34,7 +34,9 @@ export interface ReasonSlot {
   reason: string;
 }
 
-export type Segment = { kind: 'text'; text: string } | { kind: 'reason'; slot: ReasonSlot; comma: string };
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'reason'; slot: ReasonSlot; comma: string };
 
 export type Paragraph = Segment[];
 

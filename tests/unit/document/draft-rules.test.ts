@@ -5,13 +5,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AssetFigures, BookSnapshot, LastYearFigure } from '../../../src/shared/domain';
-import { documentPackFor, draftExplanation, glossaryOf, paragraphText, type DocumentPack } from '../../../src/shared/narrative';
-import { SAMPLE_ASSETS, SAMPLE_INDICATORS, sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
+import {
+  documentPackFor,
+  draftExplanation,
+  glossaryOf,
+  paragraphText,
+  type DocumentPack,
+} from '../../../src/shared/narrative';
+import {
+  SAMPLE_ASSETS,
+  SAMPLE_INDICATORS,
+  sampleSnapshot,
+} from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../src/shared/tables/engine';
 
 const PACK = documentPackFor('jiangmen-2021') as DocumentPack;
 
-function figure(tableNo: number, rowKey: string, columnIndex: number, amountFen: number): LastYearFigure {
+function figure(
+  tableNo: number,
+  rowKey: string,
+  columnIndex: number,
+  amountFen: number,
+): LastYearFigure {
   return { id: 0, tableNo, rowKey, code: '', label: rowKey, columnIndex, caption: '', amountFen };
 }
 
@@ -36,7 +51,9 @@ describe('机关运行经费 by unit type', () => {
     const admin = text(d, 'admin');
     expect(admin).not.toContain('非参照公务员法管理');
     // 行政经费 of the sample's basic 302 lines under a 行政单位: 办公费 3.00 + 差旅费 3.00 + 公务接待 0.10 + 福利费 0.51 + 车辆运行 1.20.
-    expect(admin).toContain('2021年，本部门机关运行经费安排7.81万元，比上年减少2.19万元，下降21.90%，主要原因是【请填写原因】。');
+    expect(admin).toContain(
+      '2021年，本部门机关运行经费安排7.81万元，比上年减少2.19万元，下降21.90%，主要原因是【请填写原因】。',
+    );
     expect(d.slots.find((s) => s.subjectKey === '机关运行经费')?.needed).toBe(true);
   });
 
@@ -50,13 +67,21 @@ describe('机关运行经费 by unit type', () => {
 describe('three-public items', () => {
   it('an item last year did not have is an increase without a percentage, and needs a reason', () => {
     const book = withIndicators(sampleSnapshot());
-    book.lastYear = [figure(7, 'fixed:threePublic', 1, 1_300_000), figure(7, 'fixed:reception', 1, 1_300_000)];
+    book.lastYear = [
+      figure(7, 'fixed:threePublic', 1, 1_300_000),
+      figure(7, 'fixed:reception', 1, 1_300_000),
+    ];
     const d = draft(book);
     const t = text(d, 'threePublic');
     expect(t).toContain('“三公”经费1.30万元,与上年持平。');
-    expect(t).toContain('公务用车购置及运行费1.20万元(公务用车购置费0.00万元,公务用车运行维护费1.20万元),比上年增加1.20万元,上年无该项预算,无法计算增减比例,主要原因是');
+    expect(t).toContain(
+      '公务用车购置及运行费1.20万元(公务用车购置费0.00万元,公务用车运行维护费1.20万元),比上年增加1.20万元,上年无该项预算,无法计算增减比例,主要原因是',
+    );
     expect(t).toContain('公务接待费0.10万元,比上年减少1.20万元,下降92.31%');
-    expect(d.slots.filter((s) => s.needed).map((s) => s.subjectKey)).toEqual(['三公-公务用车', '三公-公务接待']);
+    expect(d.slots.filter((s) => s.needed).map((s) => s.subjectKey)).toEqual([
+      '三公-公务用车',
+      '三公-公务接待',
+    ]);
   });
 });
 

@@ -32,14 +32,18 @@ const TABLE_TITLES = [
 
 const UNIT = '江门市人力资源和社会保障局信息中心';
 
-async function exportSeed(format: 'docx' | 'pdf', printPdf?: HandlerContext['printPdf']): Promise<{ file: string; fileName: string }> {
+async function exportSeed(
+  format: 'docx' | 'pdf',
+  printPdf?: HandlerContext['printPdf'],
+): Promise<{ file: string; fileName: string }> {
   const dir = tempDir();
   const path = await seedBook(dir);
   const ctx: HandlerContext = { book: null, dataDir: dir, printPdf };
   const api = createHandlers(ctx);
   try {
     await api['book:open']({ path });
-    for (const [subjectKey, reason] of Object.entries(SEED_REASONS)) await api['reasons:set']({ subjectKey, reason });
+    for (const [subjectKey, reason] of Object.entries(SEED_REASONS))
+      await api['reasons:set']({ subjectKey, reason });
     const res = await api['export:document']({ format });
     const file = join(dir, res.fileName);
     writeFileSync(file, Buffer.from(res.contentBase64, 'base64'));
@@ -50,7 +54,10 @@ async function exportSeed(format: 'docx' | 'pdf', printPdf?: HandlerContext['pri
 }
 
 function unzipText(file: string, member: string): string {
-  return execFileSync('unzip', ['-p', file, member], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('unzip', ['-p', file, member], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** The visible text of a WordprocessingML part: its w:t runs, concatenated. */
@@ -116,11 +123,23 @@ describe('the PDF', () => {
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '100', file], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(19);
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+      (m) => Number(m[1]) > Number(m[2]),
+    );
     expect(sizes.filter(Boolean).length).toBeGreaterThanOrEqual(13);
     expect(sizes[0]).toBe(false);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
-    for (const piece of ['目 录', '第一部分', '第二部分 2021年部门预算表', '第三部分 2021年部门预算情况说明', '第四部分 名词解释', ...TABLE_TITLES.slice(0, 9)]) {
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+      /[ \t]+/g,
+      ' ',
+    );
+    for (const piece of [
+      '目 录',
+      '第一部分',
+      '第二部分 2021年部门预算表',
+      '第三部分 2021年部门预算情况说明',
+      '第四部分 名词解释',
+      ...TABLE_TITLES.slice(0, 9),
+    ]) {
       expect(text.replace(/ /g, ''), piece).toContain(piece.replace(/ /g, ''));
     }
     const flat = text.replace(/\s+/g, '');

@@ -6,13 +6,19 @@ import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
-import { MISSING_REASON, paragraphText, type ExplanationDraft } from '../../../src/shared/narrative';
+import {
+  MISSING_REASON,
+  paragraphText,
+  type ExplanationDraft,
+} from '../../../src/shared/narrative';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { SEED_REASONS, seedBook } from './helpers';
 
 const tempDir = useTempDirs('bd-doc-');
 
-async function openSeed(withLastYear = true): Promise<{ api: ApiHandlers; ctx: HandlerContext; path: string; dir: string }> {
+async function openSeed(
+  withLastYear = true,
+): Promise<{ api: ApiHandlers; ctx: HandlerContext; path: string; dir: string }> {
   const dir = tempDir();
   const path = await seedBook(dir, withLastYear);
   const ctx: HandlerContext = { book: null, dataDir: dir };
@@ -46,7 +52,9 @@ describe('第三部分 of the seed', () => {
     try {
       const draft = await api['document:draft']({});
       const text = section(draft, 'threePublic');
-      expect(text).toContain('2021年本部门财政拨款安排“三公”经费1.30万元,比上年增加0.30万元,增长30.00%');
+      expect(text).toContain(
+        '2021年本部门财政拨款安排“三公”经费1.30万元,比上年增加0.30万元,增长30.00%',
+      );
       expect(text).toContain('其中:因公出国(境)费0.00万元,与上年持平;');
       expect(text).toContain(
         '公务用车购置及运行费1.20万元(公务用车购置费0.00万元,公务用车运行维护费1.20万元),比上年增加0.40万元,增长50.00%',
@@ -54,7 +62,9 @@ describe('第三部分 of the seed', () => {
       expect(text).toContain('公务接待费0.10万元,比上年减少0.10万元,下降50.00%');
       const needed = draft.slots.filter((s) => s.needed).map((s) => s.subjectKey);
       expect(needed).toEqual(['income', 'expenditure', '三公', '三公-公务用车', '三公-公务接待']);
-      expect(draft.slots.find((s) => s.subjectKey === '三公-因公出国')?.change.direction).toBe('flat');
+      expect(draft.slots.find((s) => s.subjectKey === '三公-因公出国')?.change.direction).toBe(
+        'flat',
+      );
     } finally {
       ctx.book?.close();
     }
@@ -75,8 +85,14 @@ describe('第三部分 of the seed', () => {
         '截至2020年12月31日，本部门固定资产金额1.68万元，分布构成情况为：房屋0平方米，车辆1辆，单价在100万元以上的设备0台等。本年度拟购置固定资产0万元。',
       );
       const table = draft.sections.find((s) => s.key === 'keyProjects')?.table;
-      expect(table?.rows.map((r) => r.amountText).sort()).toEqual(['100万元', '125万元', '150万元']);
-      expect(table?.rows.find((r) => r.amountText === '150万元')?.targets).toContain('网上业务办理量提升率为5%');
+      expect(table?.rows.map((r) => r.amountText).sort()).toEqual([
+        '100万元',
+        '125万元',
+        '150万元',
+      ]);
+      expect(table?.rows.find((r) => r.amountText === '150万元')?.targets).toContain(
+        '网上业务办理量提升率为5%',
+      );
       expect(table?.note).toBe('注：无');
     } finally {
       ctx.book?.close();
@@ -87,7 +103,8 @@ describe('第三部分 of the seed', () => {
     const { api, ctx, path } = await openSeed();
     try {
       let draft = await api['document:draft']({});
-      for (const [subjectKey, reason] of Object.entries(SEED_REASONS)) draft = await api['reasons:set']({ subjectKey, reason });
+      for (const [subjectKey, reason] of Object.entries(SEED_REASONS))
+        draft = await api['reasons:set']({ subjectKey, reason });
       expect(section(draft, 'changes')).toBe(
         '2021年本部门收入预算750.79万元,比上年减少436.66万元,下降36.77%,主要原因是社保卡发行接近饱和,收入预算减少;支出预算968.73万元,比上年减少220.28万元,下降18.53%,主要原因是收入预算减少,支出预算相应压减。',
       );
@@ -100,7 +117,9 @@ describe('第三部分 of the seed', () => {
       expect(draft.warnings.join('')).not.toContain('尚未填写主要原因');
       await api['book:close']({});
       await api['book:open']({ path });
-      expect((await api['document:draft']({})).slots.find((s) => s.subjectKey === 'income')?.reason).toBe(SEED_REASONS.income);
+      expect(
+        (await api['document:draft']({})).slots.find((s) => s.subjectKey === 'income')?.reason,
+      ).toBe(SEED_REASONS.income);
       // A blank reason removes it again.
       draft = await api['reasons:set']({ subjectKey: 'income', reason: '  ' });
       expect(draft.slots.find((s) => s.subjectKey === 'income')?.reason).toBe('');
@@ -113,7 +132,9 @@ describe('第三部分 of the seed', () => {
   it('refuses a reason for an unknown subject, or one far too long, and stores nothing', async () => {
     const { api, ctx } = await openSeed();
     try {
-      await expect(api['reasons:set']({ subjectKey: 'nope', reason: 'x' })).rejects.toThrow(/“nope”不存在.*收入预算（income）/);
+      await expect(api['reasons:set']({ subjectKey: 'nope', reason: 'x' })).rejects.toThrow(
+        /“nope”不存在.*收入预算（income）/,
+      );
       const long = api['reasons:set']({ subjectKey: 'income', reason: '很'.repeat(501) });
       await expect(long).rejects.toBeInstanceOf(ApiFailure);
       await expect(long).rejects.toThrow(/超过 500 字/);

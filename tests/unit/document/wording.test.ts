@@ -74,7 +74,12 @@ describe('percentages', () => {
   it('use the printed figures, not the raw 分', () => {
     // 0.104999 → 0.10 and 0.200001 → 0.20: −0.10 of 0.20 is exactly 50.00%.
     const c = compareYears(104_999, 200_001);
-    expect([c.nowText, c.lastText, c.deltaText, c.percentText]).toEqual(['0.10', '0.20', '0.10', '50.00']);
+    expect([c.nowText, c.lastText, c.deltaText, c.percentText]).toEqual([
+      '0.10',
+      '0.20',
+      '0.10',
+      '50.00',
+    ]);
   });
 });
 
@@ -97,7 +102,10 @@ describe('reasons', () => {
 
   it('print after the clause as “主要原因是…”, without a doubled lead or closing stop', () => {
     expect(reasonBody('主要原因是社保卡发行接近饱和。')).toBe('社保卡发行接近饱和');
-    const p = paragraphText([{ kind: 'text', text: 'A' }, { kind: 'reason', slot: slot('收入预算减少；'), comma: ',' }]);
+    const p = paragraphText([
+      { kind: 'text', text: 'A' },
+      { kind: 'reason', slot: slot('收入预算减少；'), comma: ',' },
+    ]);
     expect(p).toBe('A,主要原因是收入预算减少');
   });
 

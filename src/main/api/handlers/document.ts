@@ -24,7 +24,8 @@ function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
   try {
     return loadDocument(book);
   } catch (e) {
-    if (e instanceof PackError || e instanceof DocumentPackMissingError) throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof PackError || e instanceof DocumentPackMissingError)
+      throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
     throw e;
   }
@@ -55,7 +56,10 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
         }
         if (reason === null) throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因应为文字`);
         if (reason.length > MAX_REASON_LENGTH) {
-          throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因有 ${reason.length} 个字，超过 ${MAX_REASON_LENGTH} 字；请写明主要原因即可`);
+          throw new ApiFailure(
+            'BAD_INPUT',
+            `“${slot.label}”的原因有 ${reason.length} 个字，超过 ${MAX_REASON_LENGTH} 字；请写明主要原因即可`,
+          );
         }
         setReason(book, subjectKey, reason);
         return draftOf(book);
@@ -70,7 +74,10 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
         const doc = documentOf(requireBook(ctx));
         try {
           const bytes = await renderDocument(doc, format, ctx.printPdf);
-          return { fileName: documentFileName(doc, format), contentBase64: bytes.toString('base64') };
+          return {
+            fileName: documentFileName(doc, format),
+            contentBase64: bytes.toString('base64'),
+          };
         } catch (e) {
           if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
           throw e;

@@ -5,7 +5,12 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { documentFileName, loadDocument, renderDocument, type DocumentFormat } from '../../export/document-build';
+import {
+  documentFileName,
+  loadDocument,
+  renderDocument,
+  type DocumentFormat,
+} from '../../export/document-build';
 import { BookDb } from '../../ledger/book-db';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
 
@@ -50,7 +55,9 @@ export const documentCommand: CliCommand = {
       const bytes = await renderDocument(doc, ext as DocumentFormat);
       writeFileSync(out, bytes);
       for (const w of doc.warnings) io.err(`提示：${w}`);
-      io.out(`已生成“${documentFileName(doc, ext as DocumentFormat)}”的全文到“${out}”（${Math.ceil(bytes.length / 1024)} KB）`);
+      io.out(
+        `已生成“${documentFileName(doc, ext as DocumentFormat)}”的全文到“${out}”（${Math.ceil(bytes.length / 1024)} KB）`,
+      );
       return 0;
     } finally {
       book.close();

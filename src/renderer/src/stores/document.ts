@@ -45,7 +45,11 @@ export const useDocumentStore = defineStore('document', () => {
     }
   }
   // tables.revision follows every write to the book (edits, undo/redo, imports of last year).
-  watch(() => [book.summary?.path, tables.revision], () => void load(), { immediate: true });
+  watch(
+    () => [book.summary?.path, tables.revision],
+    () => void load(),
+    { immediate: true },
+  );
 
   function reasonOf(subjectKey: string): string {
     return draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.reason ?? '';
@@ -62,7 +66,8 @@ export const useDocumentStore = defineStore('document', () => {
         const before = reasonOf(subjectKey);
         if (before === reason.trim()) return;
         await writeReason(subjectKey, reason);
-        const label = draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.label ?? subjectKey;
+        const label =
+          draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.label ?? subjectKey;
         history.record({
           label: `填写原因：${label}`,
           undo: () => writeReason(subjectKey, before),

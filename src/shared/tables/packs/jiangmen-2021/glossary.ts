@@ -22,14 +22,22 @@ export const jiangmen2021Document: DocumentPack = {
   packId: 'jiangmen-2021',
   governmentLevel: '市直',
   subjects: {
-    income: { cell: { table: 1, row: 'fixed:incomeYear', column: T1_INCOME }, reasonKey: REASON_KEYS.income, label: '收入预算' },
+    income: {
+      cell: { table: 1, row: 'fixed:incomeYear', column: T1_INCOME },
+      reasonKey: REASON_KEYS.income,
+      label: '收入预算',
+    },
     // 支出预算 is 支出总计 (968.73 in the sample), the counterpart of 收入总计.
     expenditure: {
       cell: { table: 1, row: 'fixed:expenditureAll', column: T1_EXPENDITURE },
       reasonKey: REASON_KEYS.expenditure,
       label: '支出预算',
     },
-    threePublic: { cell: t7('threePublic'), reasonKey: REASON_KEYS.threePublic, label: '“三公”经费' },
+    threePublic: {
+      cell: t7('threePublic'),
+      reasonKey: REASON_KEYS.threePublic,
+      label: '“三公”经费',
+    },
     overseas: { cell: t7('overseas'), reasonKey: REASON_KEYS.overseas, label: '因公出国（境）费' },
     cars: { cell: t7('cars'), reasonKey: REASON_KEYS.cars, label: '公务用车购置及运行费' },
     carPurchase: t7('carPurchase'),
@@ -42,7 +50,10 @@ export const jiangmen2021Document: DocumentPack = {
   glossary: [
     { term: '财政拨款收入', definition: '指预算单位从本级财政部门取得的财政预算资金收入。' },
     { term: '事业收入', definition: '指事业单位开展专业业务活动及辅助活动所取得的收入。' },
-    { term: '经营收入', definition: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。' },
+    {
+      term: '经营收入',
+      definition: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。',
+    },
     {
       term: '其他收入',
       definition:
@@ -53,9 +64,18 @@ export const jiangmen2021Document: DocumentPack = {
       definition:
         '指事业单位在用当年的“财政拨款收入”、“事业收入”、“经营收入”、“其他收入”不足以安排当年支出的情况下，使用以前年度积累的事业基金（事业单位当年收支相抵后按国家规定提取、用于弥补以后年度收支差额的基金）弥补本年度收支缺口的资金。',
     },
-    { term: '基本支出', definition: '指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。' },
-    { term: '项目支出', definition: '指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。' },
-    { term: '经营支出', definition: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动所发生的支出。' },
+    {
+      term: '基本支出',
+      definition: '指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。',
+    },
+    {
+      term: '项目支出',
+      definition: '指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。',
+    },
+    {
+      term: '经营支出',
+      definition: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动所发生的支出。',
+    },
     {
       term: '行政经费（机关运行经费）',
       definition: `指用于维持行政（参公）单位机关运行的经费。具体包括：${ADMIN_ITEMS}经济科目对应的预算资金。`,
