@@ -19,6 +19,8 @@ const NO_TABLE_EFFECT = new Set<string>([
   'assets:set',
   'review-notes:set',
   'indicators:replace',
+  // 第三部分 reasons: no table prints them, and no renderer view reads them from the copy.
+  'reasons:set',
   'book:close',
 ]);
 
@@ -34,6 +36,8 @@ export function isReadChannel(channel: string): boolean {
       'validate:run',
       'export:xlsx',
       'lines:export-csv',
+      'document:draft',
+      'export:document',
     ].includes(channel)
   );
 }
