@@ -72,6 +72,13 @@ describe('情况说明 screen (browser mode)', () => {
       '公务接待费0.10万元,比上年减少0.10万元,下降50.00%',
     );
     expect(await page.locator('.reason-field.missing').count()).toBe(5);
+    // Once drafted, the screen stays quiet: reading the draft must not count as an edit.
+    const calls: string[] = [];
+    const seen = (r: { url(): string }): void => void calls.push(new URL(r.url()).pathname);
+    page.on('request', seen);
+    await page.waitForTimeout(1500);
+    page.off('request', seen);
+    expect(calls.filter((c) => c.startsWith('/api/'))).toEqual([]);
     expect(await page.getByRole('status').filter({ hasText: '还有 5 处原因未填写' }).count()).toBe(
       1,
     );
