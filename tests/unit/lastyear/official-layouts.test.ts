@@ -153,6 +153,24 @@ describe('official-layout reader', () => {
     expect(figuresRead(r)).toEqual(expected(ALL, true));
   });
 
+  it('reads table 13 by project code, and refuses a 21-digit code that Excel stored as a number', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表13');
+    writeOfficial(ws, models[12], { unit: '万元' });
+    // Row 6 is the first project (title, unit line, two header rows, 合计); typed as a number,
+    // Excel keeps 15 significant digits.
+    const typed = Number(String(ws.getCell(6, 1).value));
+    ws.getCell(6, 1).value = typed;
+    const r = await read(await toBuffer(wb));
+    expect(r.unrecognised).toEqual([
+      `工作表“表13”第 6 行 A 列：编码“${String(typed)}”以数字存放，超过 15 位的部分已丢失，该行未读取；请把该列设为文本后重新录入编码`,
+    ]);
+    const keys = r.tables[0].rows.map((x) => x.rowKey);
+    expect(keys).toEqual(
+      models[12].rows.map((x) => x.key).filter((k) => k !== models[12].rows[1].key),
+    );
+  });
+
   it('lists what it does not recognise: an unknown row, an unknown amount column, a missing column', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('表7');

@@ -57,7 +57,12 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
 
   const readRow = (grid: Grid, r: number, cells: [number, GridCell][]): void => {
     const m = map!;
-    const parts: { texts: string[]; figures: PreviewFigure[]; firstCol: number }[] = halves
+    const parts: {
+      texts: string[];
+      figures: PreviewFigure[];
+      firstCol: number;
+      lossy?: boolean;
+    }[] = halves
       ? [
           { texts: [], figures: [], firstCol: 0 },
           { texts: [], figures: [], firstCol: 0 },
@@ -89,10 +94,22 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
         amountsUnread.add(c);
         continue;
       }
+      if (
+        typeof cell.value === 'number' &&
+        !Number.isSafeInteger(cell.value) &&
+        Math.abs(cell.value) >= 1e15
+      ) {
+        // A 21-digit project code typed as a number keeps only 15 significant digits in Excel.
+        unrecognised.push(
+          `${place(grid, r, c)}：编码“${textOf(cell)}”以数字存放，超过 15 位的部分已丢失，该行未读取；请把该列设为文本后重新录入编码`,
+        );
+        part.lossy = true;
+        continue;
+      }
       part.texts.push(textOf(cell));
     }
     parts.forEach((part, h) => {
-      if (part.texts.length === 0 && part.figures.length === 0) return;
+      if (part.lossy || (part.texts.length === 0 && part.figures.length === 0)) return;
       const id = identifyRow(t, part.texts, ctx, halves ? halves[h] : undefined);
       const where = place(grid, r, halves ? part.firstCol : undefined);
       if (!id) {
