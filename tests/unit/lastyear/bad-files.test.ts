@@ -76,7 +76,8 @@ describe('bad last-year files: refused, nothing stored', () => {
   it('random bytes named .xlsx', async () => {
     const { message } = await refused('上年.xlsx', randomBytes(2048));
     expect(message).toBe(
-      '“上年.xlsx”不是 .xlsx 工作簿（文件内容不是 Excel 工作簿）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再导入',
+      '“上年.xlsx”不是 .xlsx 工作簿（文件内容不是 Excel 工作簿）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再导入。' +
+        '找到：无；缺少：表1、表2、表3、表4、表5、表6、表7、表8、表9、表10、表11、表12、表13',
     );
   });
 
@@ -93,12 +94,14 @@ describe('bad last-year files: refused, nothing stored', () => {
     ]);
     const { message } = await refused('加密.xlsx', ole);
     expect(message).toMatch(
-      /^“加密\.xlsx”是加密（设置了打开密码）的工作簿或旧版 \.xls 文件，无法读取。请.*删除密码/,
+      /^“加密\.xlsx”是加密（设置了打开密码）的工作簿或旧版 \.xls 文件，无法读取。请.*删除密码.*找到：无；缺少：表1、/,
     );
   });
 
   it('an empty file and a damaged zip', async () => {
-    expect((await refused('空.xlsx', new Uint8Array())).message).toContain('是空文件（0 字节）');
+    const empty = (await refused('空.xlsx', new Uint8Array())).message;
+    expect(empty).toContain('是空文件（0 字节）');
+    expect(empty).toContain('找到：无；缺少：表1、表2');
     const zip = await fullExport(ctx.book!, false);
     expect((await refused('半截.xlsx', zip.subarray(0, 3000))).message).toContain(
       '无法作为 .xlsx 工作簿读取',

@@ -31,8 +31,19 @@ export async function readOfficialWorkbook(
   bytes: Uint8Array,
   ctx: OfficialReadContext,
 ): Promise<OfficialRead> {
-  const wb = await loadWorkbook(fileName, bytes);
   const all = ctx.pack.tables.map((t) => t.number);
+  let wb: Awaited<ReturnType<typeof loadWorkbook>>;
+  try {
+    wb = await loadWorkbook(fileName, bytes);
+  } catch (e) {
+    if (!(e instanceof WorkbookFileError)) throw e;
+    // Nothing could be read: say so in the same terms as the other refusals.
+    throw new WorkbookFileError(
+      e.code,
+      `${e.message}。找到：无；缺少：${tableList(all)}`,
+      e.details,
+    );
+  }
   const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined);
   const withValues = sheets.filter(sheetHasValues);
   if (withValues.length === 0) {
