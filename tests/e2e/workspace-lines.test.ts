@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LineItem } from '../../src/shared/domain';
+import type { LineItem, PerformanceIndicator, Project } from '../../src/shared/domain';
 import { fenToYuanPlain, formatYuan, sumFen } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
 import { collectPageErrors, startE2e, type E2eSession } from './harness';
@@ -24,19 +24,24 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** The book's lines as main holds them, read over the same HTTP API the page uses. */
-async function bookLines(page: Page): Promise<LineItem[]> {
-  return page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]')?.content;
-    const res = await fetch('/api/lines:list', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
-      body: '{}',
-    });
-    const body = (await res.json()) as { ok: boolean; data: LineItem[] };
-    return body.data;
-  });
+/** Calls one API channel from the page, as the app does over HTTP. */
+async function call<T>(page: Page, channel: string, arg: object = {}): Promise<T> {
+  return page.evaluate(
+    async ([ch, body]) => {
+      const meta = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]');
+      const res = await fetch(`/api/${ch}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': meta?.content ?? '' },
+        body: JSON.stringify(body),
+      });
+      return ((await res.json()) as { data: unknown }).data;
+    },
+    [channel, arg] as const,
+  ) as Promise<T>;
 }
+
+/** The book's lines as main holds them, read over the same HTTP API the page uses. */
+const bookLines = (page: Page): Promise<LineItem[]> => call<LineItem[]>(page, 'lines:list');
 
 const grid = (page: Page) => page.getByRole('grid', { name: '基本支出明细' });
 const rowCount = (page: Page) => page.locator('[data-line-id]:not([data-line-id="new"])').count();
@@ -205,6 +210,95 @@ describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
     await page.keyboard.press('Escape');
     expect(await bookLines(page)).toEqual(before);
     expect(await alert.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('workspace: 项目支出', () => {
+  const L1 = '440700210000000035573';
+  const P = '440700210000000035601';
+
+  it('adds a 一级 and a key 二级 project, its line, procurement and a 绩效指标; undo removes the 指标', async () => {
+    const { page } = s;
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { name: '项目支出' }).waitFor();
+    await page.getByRole('button', { name: '新增一级项目' }).click();
+    await page.getByLabel('项目编码').fill(L1);
+    await page.getByLabel('项目名称').fill('专项业务支出');
+    await page.getByRole('button', { name: '保存项目' }).click();
+    await page.getByRole('treeitem', { name: /专项业务支出/ }).waitFor();
+    await page.getByRole('button', { name: '新增二级项目' }).click();
+    await page.getByLabel('项目编码').fill(P);
+    await page.getByLabel('项目名称').fill('江门市人力资源和社会保障局网络信息安全加固项目');
+    await page.getByLabel('项目库审定数（元）').fill('100万');
+    await page.getByLabel('重点项目').check();
+    await page.getByRole('button', { name: '保存项目' }).click();
+    const lineGrid = page.getByRole('grid', { name: /网络信息安全加固项目 的支出明细/ });
+    await lineGrid.waitFor();
+
+    const services = page.locator('input[data-field="procurementServicesFen"]');
+    await services.fill('1,000,000');
+    await services.press('Enter');
+    await expect
+      .poll(
+        async () =>
+          (await call<Project[]>(page, 'projects:list')).find((p) => p.code === P)
+            ?.procurementServicesFen,
+      )
+      .toBe(100_000_000);
+
+    await lineGrid.focus();
+    await typeCell(page, '2080199', 'Tab');
+    await typeCell(page, '31007', 'Tab');
+    await typeCell(page, '50306', 'Tab'); // the sample keeps the finance system's 50306
+    await typeCell(page, 'ybgg', 'Tab');
+    await typeCell(page, '1000000', 'Enter');
+    await expect
+      .poll(async () => (await bookLines(page)).filter((l) => l.projectCode === P).length)
+      .toBe(1);
+    const line = (await bookLines(page)).find((l) => l.projectCode === P);
+    expect(line).toMatchObject({
+      kind: '项目支出',
+      deptEconCode: '31007',
+      govEconCode: '50306',
+      amountFen: 100_000_000,
+    });
+
+    await page.getByRole('button', { name: '添加产出指标' }).click();
+    const row = page.locator('[data-indicator]').first();
+    await row.getByLabel('指标名称').fill('数据中心硬件设备及IPv6升级迭代');
+    await row.getByLabel('指标名称').press('Enter');
+    await row.getByLabel('二级指标').selectOption('质量指标');
+    await row.getByLabel('指标值').fill('按计划完成');
+    await row.getByLabel('指标值').press('Enter');
+    const indicators = () =>
+      call<PerformanceIndicator[]>(page, 'indicators:list', { projectCode: P });
+    await expect.poll(async () => (await indicators())[0]?.value).toBe('按计划完成');
+    expect((await indicators()).map((i) => [i.tier, i.category, i.name])).toEqual([
+      ['产出指标', '质量指标', '数据中心硬件设备及IPv6升级迭代'],
+    ]);
+    // Out of the text boxes, Ctrl+Z undoes book edits again (inside one it is the browser's).
+    await page.getByRole('heading', { name: '项目支出' }).click();
+    await page.screenshot({ path: `${SHOTS}/ws-projects.png` });
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z'); // value, category, name, add
+    await expect.poll(async () => (await indicators()).length).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => (await indicators()).length).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('workspace: screenshots for the README', () => {
+  it('shows 基本支出 and 项目支出 at 1400 px', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1400, height: 860 });
+    await page.keyboard.press('Alt+3');
+    await grid(page).waitFor();
+    await page.keyboard.press('Control+Home');
+    await page.screenshot({ path: `${SHOTS}/ui-basic.png` });
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { name: '项目支出' }).click();
+    await page.screenshot({ path: `${SHOTS}/ui-projects.png` });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -62,6 +62,19 @@ export function moveBy(pos: CellPos, k: NavKey, size: GridSize): CellPos | null 
   }
 }
 
+/** How an in-cell editor was left (CodePicker's CommitHow) as the key that moves on from it. */
+export function commitKey(how: string): NavKey {
+  const keys: Record<string, NavKey> = {
+    enter: { key: 'Enter' },
+    'shift-enter': { key: 'Enter', shiftKey: true },
+    tab: { key: 'Tab' },
+    'shift-tab': { key: 'Tab', shiftKey: true },
+    up: { key: 'ArrowUp' },
+    down: { key: 'ArrowDown' },
+  };
+  return keys[how] ?? { key: '' };
+}
+
 /** Whether a key typed on a cell starts editing it with that character (Excel's typing-over). */
 export function startsTyping(e: {
   key: string;

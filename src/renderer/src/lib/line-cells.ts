@@ -36,12 +36,12 @@ export type CellValues = Partial<Record<ColumnKey, string | number>>;
 
 const TITLES: Record<ColumnKey, [string, number]> = {
   unitCode: ['单位', 120],
-  functionCode: ['功能科目', 200],
-  deptEconCode: ['部门经济科目', 150],
-  govEconCode: ['政府经济科目', 140],
-  kind: ['支出类型', 68],
-  fundSource: ['资金来源', 108],
-  amountFen: ['金额', 108],
+  functionCode: ['功能科目', 176],
+  deptEconCode: ['部门经济科目', 136],
+  govEconCode: ['政府经济科目', 124],
+  kind: ['支出类型', 66],
+  fundSource: ['资金来源', 100],
+  amountFen: ['金额', 104],
 };
 
 /** The grid's columns in order; 单位 only when the book has several units. */
@@ -69,6 +69,8 @@ export interface LineOptions {
   year: number;
   catalog: Catalog;
   lists: Record<Exclude<ColumnKey, 'amountFen'>, IndexedOption[]>;
+  /** Code → name per list, for showing 10,000 rows without scanning the lists. */
+  names: Record<Exclude<ColumnKey, 'amountFen'>, Map<string, string>>;
 }
 
 function withParents(entries: readonly ClassificationEntry[], itemLength: number): PickOption[] {
@@ -87,18 +89,18 @@ function withParents(entries: readonly ClassificationEntry[], itemLength: number
 
 export function buildLineOptions(catalog: Catalog, units: readonly Unit[]): LineOptions {
   const d = catalog.data;
-  return {
-    year: catalog.year,
-    catalog,
-    lists: {
-      unitCode: indexOptions(units.map((u) => ({ code: u.code, name: u.name }))),
-      functionCode: indexOptions(withParents(d.functions, 7)),
-      deptEconCode: indexOptions(withParents(d.deptEconomic, 5)),
-      govEconCode: indexOptions(withParents(d.govEconomic, 5)),
-      kind: indexOptions(BASIC_KINDS.map((k) => ({ code: k, name: KIND_SHORT[k] ?? k }))),
-      fundSource: indexOptions(FUND_SOURCES.map((s) => ({ code: s, name: s }))),
-    },
+  const lists: LineOptions['lists'] = {
+    unitCode: indexOptions(units.map((u) => ({ code: u.code, name: u.name }))),
+    functionCode: indexOptions(withParents(d.functions, 7)),
+    deptEconCode: indexOptions(withParents(d.deptEconomic, 5)),
+    govEconCode: indexOptions(withParents(d.govEconomic, 5)),
+    kind: indexOptions(BASIC_KINDS.map((k) => ({ code: k, name: KIND_SHORT[k] ?? k }))),
+    fundSource: indexOptions(FUND_SOURCES.map((s) => ({ code: s, name: s }))),
   };
+  const names = Object.fromEntries(
+    Object.entries(lists).map(([k, list]) => [k, new Map(list.map((o) => [o.code, o.name]))]),
+  ) as LineOptions['names'];
+  return { year: catalog.year, catalog, lists, names };
 }
 
 export type CellParse = { ok: true; value: string | number } | { ok: false; message: string };
@@ -156,7 +158,6 @@ export function codeLabel(opts: LineOptions, key: ColumnKey, code: string): stri
   if (code === '') return '';
   if (key === 'kind') return KIND_SHORT[code as ExpenditureKind] ?? code;
   if (key === 'fundSource') return code;
-  const list = opts.lists[key as Exclude<ColumnKey, 'amountFen'>];
-  const name = list?.find((o) => o.code === code)?.name;
+  const name = opts.names[key as Exclude<ColumnKey, 'amountFen'>]?.get(code);
   return name ? `${code} ${name}` : code;
 }

@@ -114,10 +114,18 @@ export const useProjectsStore = defineStore('projects', () => {
     });
   }
 
-  /** Replaces the indicators of a project (one undo step). */
-  function setIndicators(code: string, items: IndicatorItem[], label: string): Promise<void> {
+  /**
+   * Replaces the indicators of a project (one undo step). `change` gets the list as saved by the
+   * edits queued before it, so quick successive edits of one row do not undo each other.
+   */
+  function setIndicators(
+    code: string,
+    change: IndicatorItem[] | ((current: IndicatorItem[]) => IndicatorItem[]),
+    label: string,
+  ): Promise<void> {
     return history.exec(async () => {
       const before = (indicators.value.get(code) ?? []).map(toItem);
+      const items = typeof change === 'function' ? change(before) : change;
       await rawIndicators(code, items);
       history.record({
         label,
