@@ -61,7 +61,12 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   for (let i = 0; i < meta.chunks; i++) json += cellText(ws.getCell(3 + i, 1).value);
   if (checksumText(json) !== meta.sha256) throw damaged(fileName, '校验值不符，内容可能被改动');
   const content = JSON.parse(json) as BookContent;
-  if (content.version !== 1 || !Array.isArray(content.units) || !Array.isArray(content.lines)) {
+  const shaped =
+    content.version === 1 &&
+    Array.isArray(content.units) &&
+    Array.isArray(content.lines) &&
+    content.units.some((u) => u.code === content.info?.unitCode);
+  if (!shaped) {
     throw damaged(fileName, '内容结构不符');
   }
   return content;
