@@ -84,6 +84,44 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await shot(page, 'unit');
   });
 
+  it('单位概况 saves a text on leaving the box; Ctrl+Z brings the old text back', async () => {
+    const { page } = s;
+    const box = page.getByLabel('机构设置');
+    const before = await box.inputValue();
+    await box.fill('本单位内设五个部门。');
+    await page.getByRole('heading', { name: '单位概况' }).click(); // leave the box: saved
+    await page.locator('[data-status="saved"]').waitFor();
+    expect((await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()) ?? null).toEqual({
+      organization: '本单位内设五个部门。',
+    });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((t) => (document.getElementById('text-organization') as HTMLTextAreaElement).value === t, before);
+    expect(await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()).toEqual({ organization: before });
+  });
+
+  it('三公经费 explains each figure and why 机关运行经费 is 0; 国有资产 saves at once', async () => {
+    const { page } = s;
+    await section(page, '三公经费');
+    const row = page.locator('tr[data-item="threePublic"]');
+    expect(await row.locator('[data-col="total"]').innerText()).toBe('13,000.00');
+    expect(await page.locator('[data-field="admin-note"]').innerText()).toContain('事业单位');
+    await page.locator('tr[data-item="carRunning"]').getByRole('button', { name: /条明细/ }).click();
+    expect(await page.locator('tr.line-row').count()).toBeGreaterThan(0);
+    await shot(page, 'three');
+
+    await section(page, '国有资产');
+    const vehicles = page.getByLabel('车辆');
+    expect(await vehicles.inputValue()).toBe('1');
+    await vehicles.fill('两辆');
+    await vehicles.press('Enter');
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('“车辆”应为不小于 0 的整数');
+    await vehicles.fill('2');
+    await vehicles.press('Enter');
+    await page.getByRole('status').filter({ hasText: '已保存“车辆”' }).waitFor();
+    expect(await s.app.ctx.book?.db.prepare('SELECT vehicles FROM assets').get()).toEqual({ vehicles: 2 });
+    await shot(page, 'assets');
+  });
+
   const PUBLISHED: Record<number, [string, string[]][]> = {
     1: [['收入总计', ['968.73', '968.73']], ['本年收入合计', ['750.79']], ['八、社会保障和就业支出', ['905.99']]],
     2: [['2210201', ['24.07', '24.07']], ['221', ['37.98']]],

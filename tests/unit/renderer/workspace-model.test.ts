@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { BookSnapshot, LineItem } from '../../../src/shared/domain';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../src/shared/tables/engine';
+import { syntheticBook } from '../../../bench/synthetic-book';
+import { applyLineChange } from '../../../src/renderer/src/model/incremental';
 import { incomeSummary } from '../../../src/renderer/src/model/income';
 import { cellText, headerRows } from '../../../src/renderer/src/model/preview';
 import { isReadChannel, patchSnapshot, upsertLines } from '../../../src/renderer/src/model/snapshot-patch';
@@ -111,5 +113,65 @@ describe('preview layout', () => {
     expect(cellText({ kind: 'amount', fen: 8_975_000 })).toBe('8.98');
     expect(cellText({ kind: 'amount', fen: 0 })).toBe('0.00');
     expect(cellText({ kind: 'empty' })).toBe('');
+  });
+});
+
+describe('incremental table update', () => {
+  /** A deterministic pseudo-random sequence, so a failure can be replayed. */
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a * 1664525 + 1013904223) >>> 0;
+      return a / 2 ** 32;
+    };
+  }
+
+  it('equals a full derivation after random amount, code and delete edits of the sample', () => {
+    const rand = rng(7);
+    let snap = sampleSnapshot();
+    let models = deriveTables(snap);
+    let quick = 0;
+    for (let step = 0; step < 60; step++) {
+      const line = snap.lines[Math.floor(rand() * snap.lines.length)];
+      const r = rand();
+      const channel = r < 0.15 ? 'lines:delete' : 'lines:save';
+      const saved: LineItem =
+        r < 0.6
+          ? { ...line, amountFen: line.amountFen + Math.floor(rand() * 2_000_000) - 500_000 }
+          : { ...line, functionCode: snap.lines[Math.floor(rand() * snap.lines.length)].functionCode };
+      const res =
+        channel === 'lines:delete'
+          ? patchSnapshot(snap, channel, { ids: [line.id] }, null)
+          : patchSnapshot(snap, channel, { line: saved }, saved);
+      if (res.kind !== 'patched' || !res.lineChange) throw new Error('line edits patch the copy');
+      snap = res.snapshot;
+      const next = applyLineChange(snap, models, res.lineChange);
+      if (next) quick++;
+      models = next ?? deriveTables(snap);
+      expect(models).toEqual(deriveTables(snap));
+    }
+    expect(quick).toBeGreaterThan(20); // most edits take the quick path
+  });
+
+  it('equals a full derivation on a synthetic 3,000-line book of many units and projects', () => {
+    const rand = rng(11);
+    let snap = syntheticBook(12, 3_000, 99);
+    let models = deriveTables(snap);
+    for (let step = 0; step < 25; step++) {
+      const line = snap.lines[Math.floor(rand() * snap.lines.length)];
+      const saved: LineItem = { ...line, amountFen: Math.floor(rand() * 3) === 0 ? 0 : line.amountFen * 2 + 1 };
+      const res = patchSnapshot(snap, 'lines:save-many', { lines: [saved] }, [saved]);
+      if (res.kind !== 'patched' || !res.lineChange) throw new Error('line edits patch the copy');
+      snap = res.snapshot;
+      models = applyLineChange(snap, models, res.lineChange) ?? deriveTables(snap);
+      expect(models).toEqual(deriveTables(snap));
+    }
+  });
+
+  it('gives up (null) when an edit adds a row the table did not print', () => {
+    const snap = sampleSnapshot();
+    const models = deriveTables(snap);
+    const added: LineItem = { ...snap.lines[0], id: 999, functionCode: '2013101' };
+    expect(applyLineChange({ ...snap, lines: [...snap.lines, added] }, models, { removed: [], added: [added] })).toBeNull();
   });
 });

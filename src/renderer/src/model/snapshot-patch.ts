@@ -6,10 +6,15 @@
  */
 import type { Channel } from '../../../shared/api/contract';
 import type { BookSnapshot, IncomePlanEntry, LineItem, Project, Unit } from '../../../shared/domain';
+import type { LineChange } from './incremental';
 
-/** What a call means for the copy: a new snapshot, nothing, or "fetch it again". */
+/**
+ * What a call means for the copy: a new snapshot, nothing, or "fetch it again". A patch says
+ * whether the tables can change at all (the income plan is not printed in them) and, for line
+ * edits, which lines went and came — enough to update the tables incrementally.
+ */
 export type PatchResult =
-  | { kind: 'patched'; snapshot: BookSnapshot }
+  | { kind: 'patched'; snapshot: BookSnapshot; tablesAffected: boolean; lineChange?: LineChange }
   | { kind: 'unchanged' }
   | { kind: 'reload' };
 
@@ -56,19 +61,37 @@ export function upsertLines(
   saved: readonly LineItem[],
   deleteIds: readonly number[] = [],
 ): LineItem[] {
+  return upsertLinesTracked(lines, saved, deleteIds).lines;
+}
+
+/** upsertLines, also returning the versions it replaced or deleted — in one pass over the book. */
+function upsertLinesTracked(
+  lines: readonly LineItem[],
+  saved: readonly LineItem[],
+  deleteIds: readonly number[],
+): { lines: LineItem[]; removed: LineItem[] } {
   const gone = new Set(deleteIds);
   const byId = new Map(saved.map((l) => [l.id, l]));
-  const out: LineItem[] = [];
+  const out: LineItem[] = new Array<LineItem>(lines.length);
+  const removed: LineItem[] = [];
+  let n = 0;
   for (const l of lines) {
-    if (gone.has(l.id)) continue;
+    if (gone.has(l.id)) {
+      removed.push(l);
+      continue;
+    }
     const next = byId.get(l.id);
-    out.push(next ?? l);
-    if (next) byId.delete(l.id);
+    if (next) {
+      removed.push(l);
+      byId.delete(l.id);
+    }
+    out[n++] = next ?? l;
   }
+  out.length = n;
   // New lines (and lines restored under their old id) go in id order, as the book lists them.
   const added = [...byId.values()];
-  if (added.length === 0) return out;
-  return [...out, ...added].sort((a, b) => a.id - b.id);
+  if (added.length === 0) return { lines: out, removed };
+  return { lines: [...out, ...added].sort((a, b) => a.id - b.id), removed };
 }
 
 function upsertBy<T>(list: readonly T[], item: T, same: (a: T) => boolean): T[] {
@@ -88,34 +111,43 @@ export function patchSnapshot(
 ): PatchResult {
   if (isReadChannel(channel) || NO_TABLE_EFFECT.has(channel)) return { kind: 'unchanged' };
   const a = isObject(arg) ? arg : {};
-  const patched = (s: Partial<BookSnapshot>): PatchResult => ({
+  const patched = (s: Partial<BookSnapshot>, tablesAffected = true): PatchResult => ({
     kind: 'patched',
     snapshot: { ...snap, ...s },
+    tablesAffected,
   });
+  const lineEdit = (saved: LineItem[], deleteIds: number[]): PatchResult => {
+    const { lines, removed } = upsertLinesTracked(snap.lines, saved, deleteIds);
+    return {
+      kind: 'patched',
+      snapshot: { ...snap, lines },
+      tablesAffected: true,
+      lineChange: { removed, added: saved.filter((l) => !deleteIds.includes(l.id)) },
+    };
+  };
+  const numbers = (v: unknown): number[] =>
+    Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [];
   switch (channel) {
     case 'lines:save':
-      return isLine(data) ? patched({ lines: upsertLines(snap.lines, [data]) }) : { kind: 'reload' };
-    case 'lines:delete': {
-      const ids = Array.isArray(a.ids) ? a.ids.filter((x): x is number => typeof x === 'number') : [];
-      return patched({ lines: upsertLines(snap.lines, [], ids) });
-    }
-    case 'lines:save-many': {
+      return isLine(data) ? lineEdit([data], []) : { kind: 'reload' };
+    case 'lines:delete':
+      return lineEdit([], numbers(a.ids));
+    case 'lines:save-many':
       if (!Array.isArray(data) || !data.every(isLine)) return { kind: 'reload' };
-      const ids = Array.isArray(a.deleteIds)
-        ? a.deleteIds.filter((x): x is number => typeof x === 'number')
-        : [];
-      return patched({ lines: upsertLines(snap.lines, data, ids) });
-    }
+      return lineEdit(data, numbers(a.deleteIds));
     case 'plan:set': {
       const e = data as IncomePlanEntry;
       const same = (x: IncomePlanEntry): boolean =>
         x.unitCode === e.unitCode && x.fundSource === e.fundSource;
-      return patched({ plan: upsertBy(snap.plan, e, same) });
+      return patched({ plan: upsertBy(snap.plan, e, same) }, false);
     }
     case 'plan:clear':
-      return patched({
-        plan: snap.plan.filter((x) => !(x.unitCode === a.unitCode && x.fundSource === a.fundSource)),
-      });
+      return patched(
+        {
+          plan: snap.plan.filter((x) => !(x.unitCode === a.unitCode && x.fundSource === a.fundSource)),
+        },
+        false,
+      );
     case 'units:save': {
       const u = data as Unit;
       return patched({ units: upsertBy(snap.units, u, (x) => x.code === u.code) });

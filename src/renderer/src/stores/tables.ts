@@ -2,11 +2,13 @@
  * The thirteen TableModels of the open book, derived in the renderer with the same engine the
  * export uses (src/shared/tables), from a copy of the book that follows every edit.
  *
- * Why in the renderer: a 10,000-line book derives in a few milliseconds, while fetching the
- * derived tables (or the book) after each keystroke-commit would cost a round trip and JSON of
- * the whole book. The copy is loaded once per book (book:snapshot) and then patched from each
- * successful write's argument and result (model/snapshot-patch.ts); writes it does not know
- * trigger one reload. `revision` counts changes, for views and the 审核 store to follow.
+ * Why in the renderer: fetching the derived tables (or the book) after each commit would cost a
+ * round trip and the JSON of the whole book. The copy is loaded once per book (book:snapshot) and
+ * then patched from each successful write's argument and result (model/snapshot-patch.ts);
+ * writes it does not know trigger one reload. A line edit updates the tables incrementally
+ * (model/incremental.ts: the same engine run on the changed lines only), which keeps a
+ * 10,000-line book within a frame; anything else derives all thirteen again. `revision` counts
+ * changes, for views to follow.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
@@ -14,6 +16,7 @@ import type { BookSnapshot } from '../../../shared/domain';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { api, onApiSuccess } from '../api/client';
+import { applyLineChange, type LineChange } from '../model/incremental';
 import { patchSnapshot } from '../model/snapshot-patch';
 import { useBookStore } from './book';
 
@@ -27,11 +30,16 @@ export const useTablesStore = defineStore('tables', () => {
   /** Milliseconds the last derivation of all thirteen tables took (shown to curious clerks). */
   const deriveMs = ref(0);
   let loadSeq = 0;
+  /** Set when a write succeeds while the book is being (re)read. */
+  let stale = false;
 
-  function derive(snap: BookSnapshot): void {
+  /** Derives the tables of `snap`: incrementally from the current models when only lines changed. */
+  function derive(snap: BookSnapshot, change?: LineChange): void {
     const t0 = performance.now();
     try {
-      models.value = deriveTables(snap);
+      const current = models.value;
+      const quick = change && current.length && !error.value ? applyLineChange(snap, current, change) : null;
+      models.value = quick ?? deriveTables(snap);
       error.value = null;
     } catch (e) {
       models.value = [];
@@ -41,9 +49,9 @@ export const useTablesStore = defineStore('tables', () => {
     revision.value++;
   }
 
-  function adopt(snap: BookSnapshot | null): void {
+  function adopt(snap: BookSnapshot | null, change?: LineChange): void {
     snapshot.value = snap;
-    if (snap) derive(snap);
+    if (snap) derive(snap, change);
     else {
       models.value = [];
       revision.value++;
@@ -53,6 +61,7 @@ export const useTablesStore = defineStore('tables', () => {
   /** Fetches the whole book again and re-derives (after open, import, or an unknown write). */
   async function refresh(): Promise<void> {
     const seq = ++loadSeq;
+    stale = false;
     if (!book.summary) {
       adopt(null);
       return;
@@ -65,20 +74,28 @@ export const useTablesStore = defineStore('tables', () => {
     } catch (e) {
       if (seq === loadSeq) error.value = e instanceof Error ? e.message : String(e);
     } finally {
-      if (seq === loadSeq) loading.value = false;
+      if (seq === loadSeq) {
+        loading.value = false;
+        // An edit landed while the book was being read: the copy may predate it, read again.
+        if (stale) void refresh();
+      }
     }
   }
 
   onApiSuccess((channel, arg, data) => {
     if (channel.startsWith('book:')) return; // the summary watcher below reloads
     const snap = snapshot.value;
-    if (!snap) return;
+    if (loading.value || !snap) {
+      if (loading.value) stale = true;
+      return;
+    }
     const result = patchSnapshot(snap, channel, arg, data);
     if (result.kind === 'patched') {
-      // Any refresh in flight read the book before this edit; its answer must not win.
-      loadSeq++;
-      loading.value = false;
-      adopt(result.snapshot);
+      if (result.tablesAffected) adopt(result.snapshot, result.lineChange);
+      else {
+        snapshot.value = result.snapshot;
+        revision.value++;
+      }
     } else if (result.kind === 'reload') void refresh();
   });
 
