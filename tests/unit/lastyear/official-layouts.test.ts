@@ -107,9 +107,25 @@ describe('official-layout reader', () => {
 
   it('reads page-split tables with repeated title and header, blank rows and a blank column, and lists the missing tables', async () => {
     const bytes = await workbookOf([
-      { n: 1, layout: { unit: '万元', pageRows: 12, title: '表1 2021年收支总体情况表' } },
+      {
+        n: 1,
+        layout: {
+          unit: '万元',
+          pageRows: 12,
+          title: '江门市人力资源和社会保障局信息中心2021年部门预算收支总体情况表',
+          continuedTitle: '收支总体情况表（续）',
+        },
+      },
+      {
+        n: 4,
+        layout: {
+          unit: '万元',
+          pageRows: 12,
+          numbersAsText: true,
+          title: '表4 2021年财政拨款收支总体情况表',
+        },
+      },
       { n: 3, layout: { unit: '万元', pageRows: 8, blankColumn: true } },
-      { n: 4, layout: { unit: '万元', pageRows: 12, numbersAsText: true } },
       { n: 5, layout: { unit: '万元', pageRows: 6 } },
       { n: 6, layout: { unit: '万元', pageRows: 10, blankColumn: true } },
     ]);

@@ -22,6 +22,8 @@ export interface Layout {
   labels?: 'asIs' | 'bracket' | 'split';
   /** Title cell text (default the model's title), e.g. "表5 一般公共…". */
   title?: string;
+  /** Title of the pages after the first (default: the same title), e.g. "…（续）". */
+  continuedTitle?: string;
 }
 
 function amountCell(fen: number, layout: Layout): string | number {
@@ -93,8 +95,10 @@ export function writeOfficial(
   const col = (c: number): number => (c === 0 ? 1 : c + 1 + gap);
   const header = headerRows(model, layout);
   let r = top;
+  let page = 0;
   const pageTop = (): void => {
-    ws.getCell(r, 1).value = layout.title ?? model.title;
+    const title = layout.title ?? model.title;
+    ws.getCell(r, 1).value = page++ > 0 ? (layout.continuedTitle ?? title) : title;
     r++;
     ws.getCell(r, 1).value = `单位名称：${model.unitName}`;
     ws.getCell(r, col(header.rows[0].length - 1)).value = `单位：${layout.unit}`;

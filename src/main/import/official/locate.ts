@@ -28,12 +28,18 @@ export interface Duplicate {
 }
 
 /** The template whose title a text is (possibly after "表N"/numbering or the year). */
-function titleMatch(text: string, templates: readonly TableTemplate[]): TableTemplate | undefined {
-  const t = norm(text);
+export function titleMatch(
+  text: string,
+  templates: readonly TableTemplate[],
+): TableTemplate | undefined {
+  // A continued page may say "（续）" or "续表"; a note never is a title.
+  const t = norm(text).replace(/(\(续[表页]?\)|续表)$/, '');
+  if (t.startsWith('注')) return undefined;
   let best: TableTemplate | undefined;
   for (const tpl of templates) {
     const title = norm(tpl.title);
-    if (!t.endsWith(title) || t.length > title.length + 12) continue;
+    // Room before the title for "表N", the year and the unit's name ("…信息中心2021年部门预算…").
+    if (!t.endsWith(title) || t.length > title.length + 40) continue;
     if (!best || title.length > norm(best.title).length) best = tpl;
   }
   return best;

@@ -9,7 +9,7 @@ import type { FixedRow } from '../../../shared/tables/template';
 import { cellsOf, textOf, type Grid, type GridCell } from './grid';
 import { captionSet, isHeaderRow, mapColumns, type ColumnMap } from './header';
 import { identifyRow, type IdentifyContext } from './identify';
-import type { Located } from './locate';
+import { titleMatch, type Located } from './locate';
 import {
   AmountCellError,
   amountFen,
@@ -147,7 +147,7 @@ export function readTable(loc: Located, ctx: IdentifyContext): TableRead {
       }
       const unitText = texts.map((x) => UNIT_LINE.exec(x.trim())).find(Boolean);
       if (unitText) unit ??= unitText[1] as AmountUnit;
-      const isTitle = texts.length === 1 && norm(texts[0]).endsWith(norm(t.title));
+      const isTitle = texts.length === 1 && titleMatch(texts[0], [t]) !== undefined;
       const isNote = /^注[:：]?/.test(norm(texts[0] ?? ''));
       // A note runs on over the following lines of text ("二、…") until the next header or title.
       const noteGoesOn: boolean = inNotes && texts.length === 1 && !looksNumeric(texts[0]);
