@@ -33,7 +33,10 @@ const STATIC_DIR = resolve(__dirname, '../out/renderer');
 
 function stats(times: number[]): { median: number; p95: number } {
   const s = [...times].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
+  return {
+    median: s[Math.floor(s.length / 2)],
+    p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)],
+  };
 }
 
 /**
@@ -63,7 +66,11 @@ function deriveBench(book: BookSnapshot): { store: number[]; full: number[] } {
 
 /** Writes the synthetic book to a SQLite file, with a plan equal to what the lines allocate. */
 function writeBook(book: BookSnapshot, path: string): void {
-  const db = BookDb.create(path, { year: book.info.year, packId: book.info.packId, unit: book.units[0] });
+  const db = BookDb.create(path, {
+    year: book.info.year,
+    packId: book.info.packId,
+    unit: book.units[0],
+  });
   try {
     const plan = new Map<string, number>();
     for (const l of book.lines) {
@@ -96,7 +103,10 @@ async function armTimer(page: Page): Promise<() => Promise<number>> {
       if (!sheet) return fail(new Error('no previewed table'));
       const before = sheet.textContent;
       let t0 = 0;
-      window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      window.addEventListener('keydown', () => (t0 = performance.now()), {
+        capture: true,
+        once: true,
+      });
       const obs = new MutationObserver(() => {
         if (t0 === 0 || sheet.textContent === before) return;
         obs.disconnect();
@@ -109,15 +119,26 @@ async function armTimer(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { uiBench: Promise<number> }).uiBench);
 }
 
-async function browserBench(book: BookSnapshot): Promise<{ paint: number[]; deriveInPage: number[] }> {
-  if (!existsSync(join(STATIC_DIR, 'index.html'))) throw new Error('请先运行 npx electron-vite build');
+async function browserBench(
+  book: BookSnapshot,
+): Promise<{ paint: number[]; deriveInPage: number[] }> {
+  if (!existsSync(join(STATIC_DIR, 'index.html')))
+    throw new Error('请先运行 npx electron-vite build');
   const dir = mkdtempSync(join(tmpdir(), 'budgetdesk-bench-ui-'));
   const path = join(dir, 'bench-10k.sqlite');
   writeBook(book, path);
   const app = await startBrowserApp({ dataDir: join(dir, 'data'), staticDir: STATIC_DIR });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     app.ctx.book = BookDb.open(path);
@@ -148,7 +169,9 @@ async function browserBench(book: BookSnapshot): Promise<{ paint: number[]; deri
       // Let the debounced 审核 run (on the server, 300 ms after the edit) finish, so it does not
       // hold up the next sample's save.
       await page.waitForTimeout(400);
-      await page.waitForFunction(() => document.querySelector('aside.panel .state')?.textContent?.includes('审核于'));
+      await page.waitForFunction(() =>
+        document.querySelector('aside.panel .state')?.textContent?.includes('审核于'),
+      );
       await page.waitForTimeout(100);
     }
     return { paint, deriveInPage };
@@ -162,21 +185,37 @@ async function browserBench(book: BookSnapshot): Promise<{ paint: number[]; deri
 async function main(): Promise<void> {
   const book = syntheticBook(UNITS, LINES);
   const rows = deriveTables(book).reduce((n, m) => n + m.rows.length, 0);
-  console.log(`synthetic book: ${book.units.length} units, ${book.projects.length} projects, ${book.lines.length} lines; 13 tables, ${rows} rows`);
+  console.log(
+    `synthetic book: ${book.units.length} units, ${book.projects.length} projects, ${book.lines.length} lines; 13 tables, ${rows} rows`,
+  );
   const runs = deriveBench(book);
   const node = stats(runs.store);
   const full = stats(runs.full);
   const verdict = (ok: boolean): string => (ok ? '达标 ok' : '未达标 MISSED');
-  console.log(`edit → patched copy → 13 tables (Node)     median ${node.median.toFixed(1)} ms, p95 ${node.p95.toFixed(1)} ms (target < 16 ms)  ${verdict(node.p95 < 16)}`);
-  console.log(`  for reference, a full derivation          median ${full.median.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms`);
+  console.log(
+    `edit → patched copy → 13 tables (Node)     median ${node.median.toFixed(1)} ms, p95 ${node.p95.toFixed(1)} ms (target < 16 ms)  ${verdict(node.p95 < 16)}`,
+  );
+  console.log(
+    `  for reference, a full derivation          median ${full.median.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms`,
+  );
   const { paint, deriveInPage } = await browserBench(book);
   const p = stats(paint);
   const d = stats(deriveInPage);
-  console.log(`derivation in Chromium (same path)          median ${d.median.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (target < 16 ms)  ${verdict(d.p95 < 16)}`);
-  console.log(`Ctrl+Z/Ctrl+Y → preview repainted (Chromium) median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target < 100 ms)  ${verdict(p.p95 < 100)}`);
-  console.log(`(${SAMPLES} samples each; the browser figure includes the save over HTTP and SQLite)`);
+  console.log(
+    `derivation in Chromium (same path)          median ${d.median.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (target < 16 ms)  ${verdict(d.p95 < 16)}`,
+  );
+  console.log(
+    `Ctrl+Z/Ctrl+Y → preview repainted (Chromium) median ${p.median.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (target < 100 ms)  ${verdict(p.p95 < 100)}`,
+  );
+  console.log(
+    `(${SAMPLES} samples each; the browser figure includes the save over HTTP and SQLite)`,
+  );
   // Timings on a shared machine mean little without its load: print it beside them.
-  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   if (node.p95 >= 16 || d.p95 >= 16 || p.p95 >= 100) process.exitCode = 1;
 }
 

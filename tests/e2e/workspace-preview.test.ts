@@ -28,8 +28,14 @@ const shot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: `/tmp/budgetdesk-ui-${name}.png` });
 
 async function section(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: '预算编制' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
-  await page.getByRole('heading', { name: new RegExp(`^${title}`) }).first().waitFor();
+  await page
+    .getByRole('navigation', { name: '预算编制' })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click();
+  await page
+    .getByRole('heading', { name: new RegExp(`^${title}`) })
+    .first()
+    .waitFor();
 }
 
 /** Cell texts of every body row of the previewed table. */
@@ -67,7 +73,9 @@ async function readBack(download: Download): Promise<ExcelJS.Workbook> {
   const path = await download.path();
   const bytes = readFileSync(path);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+  );
   return wb;
 }
 
@@ -75,7 +83,10 @@ describe('workspace screens of the sample book (browser mode)', () => {
   it('opens the sample into the workspace; 单位概况 shows the 第一部分 texts', async () => {
     const { page } = s;
     await page.goto(s.app.server.url);
-    await page.getByRole('button', { name: /^打开示例/ }).first().click();
+    await page
+      .getByRole('button', { name: /^打开示例/ })
+      .first()
+      .click();
     await page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
     await page.getByRole('navigation', { name: '预算编制' }).waitFor();
     await section(page, '单位概况');
@@ -91,12 +102,19 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await box.fill('本单位内设五个部门。');
     await page.getByRole('heading', { name: '单位概况' }).click(); // leave the box: saved
     await page.locator('[data-status="saved"]').waitFor();
-    expect((await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()) ?? null).toEqual({
+    expect(
+      (await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()) ?? null,
+    ).toEqual({
       organization: '本单位内设五个部门。',
     });
     await page.keyboard.press('Control+z');
-    await page.waitForFunction((t) => (document.getElementById('text-organization') as HTMLTextAreaElement).value === t, before);
-    expect(await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()).toEqual({ organization: before });
+    await page.waitForFunction(
+      (t) => (document.getElementById('text-organization') as HTMLTextAreaElement).value === t,
+      before,
+    );
+    expect(await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()).toEqual({
+      organization: before,
+    });
   });
 
   it('三公经费 explains each figure and why 机关运行经费 is 0; 国有资产 saves at once', async () => {
@@ -105,7 +123,10 @@ describe('workspace screens of the sample book (browser mode)', () => {
     const row = page.locator('tr[data-item="threePublic"]');
     expect(await row.locator('[data-col="total"]').innerText()).toBe('13,000.00');
     expect(await page.locator('[data-field="admin-note"]').innerText()).toContain('事业单位');
-    await page.locator('tr[data-item="carRunning"]').getByRole('button', { name: /条明细/ }).click();
+    await page
+      .locator('tr[data-item="carRunning"]')
+      .getByRole('button', { name: /条明细/ })
+      .click();
     expect(await page.locator('tr.line-row').count()).toBeGreaterThan(0);
     await shot(page, 'three');
 
@@ -114,26 +135,61 @@ describe('workspace screens of the sample book (browser mode)', () => {
     expect(await vehicles.inputValue()).toBe('1');
     await vehicles.fill('两辆');
     await vehicles.press('Enter');
-    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('“车辆”应为不小于 0 的整数');
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain(
+      '“车辆”应为不小于 0 的整数',
+    );
     await vehicles.fill('2');
     await vehicles.press('Enter');
     await page.getByRole('status').filter({ hasText: '已保存“车辆”' }).waitFor();
-    expect(await s.app.ctx.book?.db.prepare('SELECT vehicles FROM assets').get()).toEqual({ vehicles: 2 });
+    expect(await s.app.ctx.book?.db.prepare('SELECT vehicles FROM assets').get()).toEqual({
+      vehicles: 2,
+    });
     await shot(page, 'assets');
   });
 
   const PUBLISHED: Record<number, [string, string[]][]> = {
-    1: [['收入总计', ['968.73', '968.73']], ['本年收入合计', ['750.79']], ['八、社会保障和就业支出', ['905.99']]],
-    2: [['2210201', ['24.07', '24.07']], ['221', ['37.98']]],
-    3: [['合计', ['968.73', '349.73', '619.00']], ['2080199', ['669.89', '251.09', '418.80']]],
-    4: [['收入总计', ['723.03', '723.03']], ['八、社会保障和就业支出', ['660.29']]],
-    5: [['合计', ['723.03', '349.73', '373.30']], ['2100799', ['7.56', '7.56']], ['21011', ['17.20']]],
-    6: [['30107', ['146.85']], ['301', ['323.03']], ['302', ['19.13']]],
-    7: [['“三公”经费', ['1.30', '1.30']], ['2. 公务用车运行维护费', ['1.20']], ['（三）公务接待费支出', ['0.10']]],
+    1: [
+      ['收入总计', ['968.73', '968.73']],
+      ['本年收入合计', ['750.79']],
+      ['八、社会保障和就业支出', ['905.99']],
+    ],
+    2: [
+      ['2210201', ['24.07', '24.07']],
+      ['221', ['37.98']],
+    ],
+    3: [
+      ['合计', ['968.73', '349.73', '619.00']],
+      ['2080199', ['669.89', '251.09', '418.80']],
+    ],
+    4: [
+      ['收入总计', ['723.03', '723.03']],
+      ['八、社会保障和就业支出', ['660.29']],
+    ],
+    5: [
+      ['合计', ['723.03', '349.73', '373.30']],
+      ['2100799', ['7.56', '7.56']],
+      ['21011', ['17.20']],
+    ],
+    6: [
+      ['30107', ['146.85']],
+      ['301', ['323.03']],
+      ['302', ['19.13']],
+    ],
+    7: [
+      ['“三公”经费', ['1.30', '1.30']],
+      ['2. 公务用车运行维护费', ['1.20']],
+      ['（三）公务接待费支出', ['0.10']],
+    ],
     8: [['合计', ['0.00', '0.00', '0.00']]],
     9: [['合计', ['0.00', '0.00', '0.00']]],
-    10: [['31007', ['173.10']], ['50601', ['200.20']]],
-    11: [['工资福利支出', ['323.03', '323.03', '323.03']], ['江门市人力资源和社会保障局信息中心-小计', ['349.73']]],
+    10: [
+      ['31007', ['173.10']],
+      ['50601', ['200.20']],
+    ],
+    11: [
+      ['工资福利支出', ['323.03', '323.03', '323.03']],
+      ['江门市人力资源和社会保障局信息中心-小计', ['349.73']],
+    ],
     12: [['--2021年江门市中央就业补助资金', ['50.20', '50.20', '50.20']]],
     13: [['440700210000000035573', ['418.80']]],
   };
@@ -151,12 +207,16 @@ describe('workspace screens of the sample book (browser mode)', () => {
     expect(await t8.locator('.note').innerText()).toContain('无');
 
     await previewRows(page, 1);
-    expect(await page.locator('article.sheet .caption-line').innerText()).toContain('单位名称：江门市人力资源和社会保障局信息中心');
+    expect(await page.locator('article.sheet .caption-line').innerText()).toContain(
+      '单位名称：江门市人力资源和社会保障局信息中心',
+    );
     await shot(page, 'preview-t1');
     const rows5 = await previewRows(page, 5);
     expect(rows5.length).toBeGreaterThan(10);
     // The merged header: 合计/小计 spans three columns in one header row of table 5.
-    expect(await page.locator('article.sheet[data-table="5"] thead th[colspan="3"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('article.sheet[data-table="5"] thead th[colspan="3"]').count(),
+    ).toBeGreaterThan(0);
     await shot(page, 'preview-t5');
   });
 
@@ -166,9 +226,13 @@ describe('workspace screens of the sample book (browser mode)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出全部' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');
+    expect(download.suggestedFilename()).toBe(
+      '2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx',
+    );
     await page.locator('[data-field="export-result"]').waitFor();
-    expect(await page.locator('[data-field="export-result"]').innerText()).toContain(download.suggestedFilename());
+    expect(await page.locator('[data-field="export-result"]').innerText()).toContain(
+      download.suggestedFilename(),
+    );
     const wb = await readBack(download);
     // Sheets the clerk sees; the book's own hidden data part is not a table.
     const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
@@ -190,11 +254,19 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await input.fill('7,300,000.00');
     await input.press('Enter');
     await page.waitForFunction(
-      () => document.querySelector('tr[data-source="一般公共预算"] [data-col="difference"]')?.textContent?.trim() !== '—',
+      () =>
+        document
+          .querySelector('tr[data-source="一般公共预算"] [data-col="difference"]')
+          ?.textContent?.trim() !== '—',
     );
     // Lines allocate what the sample's 一般公共预算 lines add up to; the plan is now 7,300,000.00 元.
-    const allocated = SAMPLE_LINES.filter((l) => l.fundSource === '一般公共预算').reduce((a, l) => a + l.amountFen, 0);
-    expect(await row.locator('[data-col="difference"]').innerText()).toBe(formatYuan(allocated - 730_000_000));
+    const allocated = SAMPLE_LINES.filter((l) => l.fundSource === '一般公共预算').reduce(
+      (a, l) => a + l.amountFen,
+      0,
+    );
+    expect(await row.locator('[data-col="difference"]').innerText()).toBe(
+      formatYuan(allocated - 730_000_000),
+    );
     expect(await page.locator('[data-field="balance"]').innerText()).toContain('收支不平衡');
     await page.locator('.count.error strong', { hasText: /^[1-9]/ }).waitFor();
     await shot(page, 'income');
@@ -209,7 +281,8 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await dialog.getByRole('button', { name: '保存说明并导出' }).click();
     await dialog.getByRole('alert').first().waitFor(); // an empty note is refused
     const notes = dialog.locator('textarea');
-    for (let i = 0; i < (await notes.count()); i++) await notes.nth(i).fill('控制数待财政局下达后调整');
+    for (let i = 0; i < (await notes.count()); i++)
+      await notes.nth(i).fill('控制数待财政局下达后调整');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: '保存说明并导出' }).click(),
@@ -235,11 +308,15 @@ describe('workspace screens of the sample book (browser mode)', () => {
     const lineLink = finding.locator('button.go[data-entry="line"]').first();
     const label = await lineLink.innerText();
     await lineLink.click();
-    await expect(nav.getByRole('button', { name: /^项目支出/ }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      nav.getByRole('button', { name: /^项目支出/ }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     const id = /第\s*(\d+)\s*行/.exec(label)?.[1] ?? /(\d+)/.exec(label)?.[1];
     // The grid has the focus and its cursor (the active cell) is on that line.
     await page.locator(`tr[data-line-id="${id}"] td.active[aria-selected="true"]`).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null),
+    ).toBe(true);
     await shot(page, 'audit');
     expect(pageErrors).toEqual([]);
   });

@@ -58,15 +58,25 @@ export function addReviewSheet(
 ): void {
   if (errors.length === 0) return;
   const ws = wb.addWorksheet(REVIEW_SHEET_NAME, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   ws.mergeCells(1, 1, 1, COLUMNS.length);
   const title = ws.getCell(1, 1);
   title.value = '审核说明';
-  title.style = { font: { name: FONT_NAME, size: 16, bold: true }, alignment: { horizontal: 'center' } };
+  title.style = {
+    font: { name: FONT_NAME, size: 16, bold: true },
+    alignment: { horizontal: 'center' },
+  };
   ws.mergeCells(2, 1, 2, COLUMNS.length);
-  ws.getCell(2, 1).value = `导出时审核仍有 ${errors.length} 个错误，以下为各错误及编制人员填写的出错说明。`;
+  ws.getCell(2, 1).value =
+    `导出时审核仍有 ${errors.length} 个错误，以下为各错误及编制人员填写的出错说明。`;
   ws.getCell(2, 1).style = { font: BODY };
   const head = ws.getRow(3);
   COLUMNS.forEach((c, i) => {

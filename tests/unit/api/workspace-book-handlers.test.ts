@@ -10,7 +10,12 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { NO_NOTE_TEXT, REVIEW_SHEET_NAME } from '../../../src/main/export/review-sheet';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
-import { SAMPLE_ASSETS, SAMPLE_LINES, SAMPLE_TEXTS, SAMPLE_UNIT } from '../../../src/shared/sample/jiangmen-2021';
+import {
+  SAMPLE_ASSETS,
+  SAMPLE_LINES,
+  SAMPLE_TEXTS,
+  SAMPLE_UNIT,
+} from '../../../src/shared/sample/jiangmen-2021';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-workspace-');
@@ -29,7 +34,9 @@ afterEach(() => {
 async function sheetNames(base64: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   const bytes = Buffer.from(base64, 'base64');
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+  );
   return wb.worksheets.map((w) => w.name);
 }
 
@@ -38,7 +45,9 @@ describe('workspace book channels', () => {
     const snap = await api['book:snapshot']({});
     expect(snap.info.unitCode).toBe(SAMPLE_UNIT.code);
     expect(snap.lines).toHaveLength(SAMPLE_LINES.length);
-    expect(snap.lines.reduce((s, l) => s + l.amountFen, 0)).toBe(SAMPLE_LINES.reduce((s, l) => s + l.amountFen, 0));
+    expect(snap.lines.reduce((s, l) => s + l.amountFen, 0)).toBe(
+      SAMPLE_LINES.reduce((s, l) => s + l.amountFen, 0),
+    );
     expect(snap.plan.length).toBeGreaterThan(0);
     expect(snap.units.map((u) => u.code)).toEqual([SAMPLE_UNIT.code]);
   });
@@ -58,9 +67,16 @@ describe('workspace book channels', () => {
   });
 
   it('deletes a free subordinate unit, refuses the top unit and a unit still in use', async () => {
-    const sub = { code: '404012', name: '下属单位', type: '事业单位' as const, parentCode: SAMPLE_UNIT.code };
+    const sub = {
+      code: '404012',
+      name: '下属单位',
+      type: '事业单位' as const,
+      parentCode: SAMPLE_UNIT.code,
+    };
     await api['units:save']({ unit: sub });
-    await api['plan:set']({ entry: { unitCode: sub.code, fundSource: '事业收入', amountFen: 100 } });
+    await api['plan:set']({
+      entry: { unitCode: sub.code, fundSource: '事业收入', amountFen: 100 },
+    });
     await expect(api['units:delete']({ code: sub.code })).rejects.toThrow(/1 项收入计划/);
     await expect(api['units:delete']({ code: SAMPLE_UNIT.code })).rejects.toThrow(/主管单位/);
 
@@ -78,7 +94,9 @@ describe('workspace book channels', () => {
     expect(names).not.toContain(REVIEW_SHEET_NAME);
 
     // A 控制数 that differs from the lines is a PLAN-SOURCE error.
-    await api['plan:set']({ entry: { unitCode: SAMPLE_UNIT.code, fundSource: '一般公共预算', amountFen: 1 } });
+    await api['plan:set']({
+      entry: { unitCode: SAMPLE_UNIT.code, fundSource: '一般公共预算', amountFen: 1 },
+    });
     const errors = (await api['validate:run']({})).filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     await api['review-notes:set']({ findingKey: errors[0].key, note: '控制数待财政局下达后调整' });
@@ -87,7 +105,9 @@ describe('workspace book channels', () => {
     const out = await api['export:xlsx']({});
     const wb = new ExcelJS.Workbook();
     const bytes = Buffer.from(out.contentBase64, 'base64');
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    );
     expect(wb.worksheets).toHaveLength(14);
     const ws = wb.getWorksheet(REVIEW_SHEET_NAME);
     expect(ws).toBeDefined();

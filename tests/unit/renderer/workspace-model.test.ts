@@ -10,7 +10,11 @@ import { syntheticBook } from '../../../bench/synthetic-book';
 import { applyLineChange } from '../../../src/renderer/src/model/incremental';
 import { incomeSummary } from '../../../src/renderer/src/model/income';
 import { cellText, headerRows } from '../../../src/renderer/src/model/preview';
-import { isReadChannel, patchSnapshot, upsertLines } from '../../../src/renderer/src/model/snapshot-patch';
+import {
+  isReadChannel,
+  patchSnapshot,
+  upsertLines,
+} from '../../../src/renderer/src/model/snapshot-patch';
 import { threePublicSources } from '../../../src/renderer/src/model/three-public';
 
 function patched(snap: BookSnapshot, channel: string, arg: unknown, data: unknown): BookSnapshot {
@@ -37,8 +41,12 @@ describe('snapshot patching', () => {
   it('save-many deletes, updates and restores lines under their old id in id order', () => {
     const restored = { ...snap.lines[2] };
     const without = patched(snap, 'lines:delete', { ids: [3] }, null);
-    const back = patched(without, 'lines:save-many', { lines: [restored], deleteIds: [5] }, [restored]);
-    expect(back.lines.map((l) => l.id)).toEqual(snap.lines.map((l) => l.id).filter((id) => id !== 5));
+    const back = patched(without, 'lines:save-many', { lines: [restored], deleteIds: [5] }, [
+      restored,
+    ]);
+    expect(back.lines.map((l) => l.id)).toEqual(
+      snap.lines.map((l) => l.id).filter((id) => id !== 5),
+    );
     expect(upsertLines(snap.lines, [], [1, 2]).length).toBe(snap.lines.length - 2);
   });
 
@@ -48,7 +56,12 @@ describe('snapshot patching', () => {
     expect(p1.plan.find((x) => x.fundSource === '事业收入')?.amountFen).toBe(5);
     const p2 = patched(p1, 'plan:clear', { unitCode: e.unitCode, fundSource: '事业收入' }, null);
     expect(p2.plan).toEqual(snap.plan);
-    const unit = { code: '9', name: '下属', type: '事业单位' as const, parentCode: snap.info.unitCode };
+    const unit = {
+      code: '9',
+      name: '下属',
+      type: '事业单位' as const,
+      parentCode: snap.info.unitCode,
+    };
     expect(patched(snap, 'units:save', { unit }, unit).units).toHaveLength(2);
     expect(patched(snap, 'units:delete', { code: snap.info.unitCode }, null).units).toHaveLength(0);
     const proj = { ...snap.projects[0], name: '改名' };
@@ -80,7 +93,9 @@ describe('income comparison', () => {
 
   it('a changed 控制数 shows its difference and unbalances the book', () => {
     const snap = sampleSnapshot();
-    const plan = snap.plan.map((e) => (e.fundSource === '一般公共预算' ? { ...e, amountFen: e.amountFen + 100 } : e));
+    const plan = snap.plan.map((e) =>
+      e.fundSource === '一般公共预算' ? { ...e, amountFen: e.amountFen + 100 } : e,
+    );
     const s = incomeSummary({ ...snap, plan }, snap.info.unitCode);
     expect(s.balanced).toBe(false);
     expect(s.rows.find((r) => r.fundSource === '一般公共预算')?.differenceFen).toBe(-100);
@@ -93,7 +108,15 @@ describe('三公 sources', () => {
     const snap = sampleSnapshot();
     const t7 = deriveTables(snap, [7])[0];
     const sources = threePublicSources(snap, t7);
-    expect(sources.map((s) => s.key)).toEqual(['admin', 'threePublic', 'overseas', 'cars', 'carPurchase', 'carRunning', 'reception']);
+    expect(sources.map((s) => s.key)).toEqual([
+      'admin',
+      'threePublic',
+      'overseas',
+      'cars',
+      'carPurchase',
+      'carRunning',
+      'reception',
+    ]);
     for (const s of sources) expect(s.lines.reduce((a, l) => a + l.amountFen, 0)).toBe(s.totalFen);
     const byKey = new Map(sources.map((s) => [s.key, s]));
     expect(byKey.get('threePublic')?.totalFen).toBe(13_000_00); // 1.30 万元 in the sample
@@ -109,7 +132,8 @@ describe('preview layout', () => {
     const rows = headerRows(t3);
     expect(rows).toHaveLength(t3.headerRows);
     expect(rows.flat()).toHaveLength(t3.header.length);
-    for (const r of rows) expect(r.map((c) => c.col)).toEqual([...r.map((c) => c.col)].sort((a, b) => a - b));
+    for (const r of rows)
+      expect(r.map((c) => c.col)).toEqual([...r.map((c) => c.col)].sort((a, b) => a - b));
     expect(cellText({ kind: 'amount', fen: 8_975_000 })).toBe('8.98');
     expect(cellText({ kind: 'amount', fen: 0 })).toBe('0.00');
     expect(cellText({ kind: 'empty' })).toBe('');
@@ -138,7 +162,10 @@ describe('incremental table update', () => {
       const saved: LineItem =
         r < 0.6
           ? { ...line, amountFen: line.amountFen + Math.floor(rand() * 2_000_000) - 500_000 }
-          : { ...line, functionCode: snap.lines[Math.floor(rand() * snap.lines.length)].functionCode };
+          : {
+              ...line,
+              functionCode: snap.lines[Math.floor(rand() * snap.lines.length)].functionCode,
+            };
       const res =
         channel === 'lines:delete'
           ? patchSnapshot(snap, channel, { ids: [line.id] }, null)
@@ -159,7 +186,10 @@ describe('incremental table update', () => {
     let models = deriveTables(snap);
     for (let step = 0; step < 25; step++) {
       const line = snap.lines[Math.floor(rand() * snap.lines.length)];
-      const saved: LineItem = { ...line, amountFen: Math.floor(rand() * 3) === 0 ? 0 : line.amountFen * 2 + 1 };
+      const saved: LineItem = {
+        ...line,
+        amountFen: Math.floor(rand() * 3) === 0 ? 0 : line.amountFen * 2 + 1,
+      };
       const res = patchSnapshot(snap, 'lines:save-many', { lines: [saved] }, [saved]);
       if (res.kind !== 'patched' || !res.lineChange) throw new Error('line edits patch the copy');
       snap = res.snapshot;
@@ -172,6 +202,11 @@ describe('incremental table update', () => {
     const snap = sampleSnapshot();
     const models = deriveTables(snap);
     const added: LineItem = { ...snap.lines[0], id: 999, functionCode: '2013101' };
-    expect(applyLineChange({ ...snap, lines: [...snap.lines, added] }, models, { removed: [], added: [added] })).toBeNull();
+    expect(
+      applyLineChange({ ...snap, lines: [...snap.lines, added] }, models, {
+        removed: [],
+        added: [added],
+      }),
+    ).toBeNull();
   });
 });

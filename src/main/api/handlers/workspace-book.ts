@@ -26,7 +26,8 @@ type WorkspaceBookChannels =
   | 'review-notes:set';
 
 const isText = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function textsProblems(t: UnitTexts | undefined): string[] {
   const out: string[] = [];
@@ -68,7 +69,9 @@ function unitInUse(ctx: HandlerContext, code: string): string | null {
   return `单位“${code}”还有${parts.join('、')}，请先删除或改挂它们再删除该单位`;
 }
 
-export function workspaceBookHandlers(ctx: HandlerContext): Pick<ApiHandlers, WorkspaceBookChannels> {
+export function workspaceBookHandlers(
+  ctx: HandlerContext,
+): Pick<ApiHandlers, WorkspaceBookChannels> {
   return {
     'book:snapshot': async () => {
       const book = requireBook(ctx);

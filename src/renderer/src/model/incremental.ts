@@ -41,7 +41,10 @@ export function applyLineChange(
     ...change.removed.map((l) => ({ ...l, amountFen: -l.amountFen })),
     ...change.added,
   ];
-  const deltas = deriveTables({ ...book, lines }, models.map((m) => m.number));
+  const deltas = deriveTables(
+    { ...book, lines },
+    models.map((m) => m.number),
+  );
   const pack = getPack(book.info.packId);
   const out: TableModel[] = [];
   for (let t = 0; t < models.length; t++) {

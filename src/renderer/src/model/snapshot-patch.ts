@@ -5,7 +5,13 @@
  * reload instead of guessing.
  */
 import type { Channel } from '../../../shared/api/contract';
-import type { BookSnapshot, IncomePlanEntry, LineItem, Project, Unit } from '../../../shared/domain';
+import type {
+  BookSnapshot,
+  IncomePlanEntry,
+  LineItem,
+  Project,
+  Unit,
+} from '../../../shared/domain';
 import type { LineChange } from './incremental';
 
 /**
@@ -144,7 +150,9 @@ export function patchSnapshot(
     case 'plan:clear':
       return patched(
         {
-          plan: snap.plan.filter((x) => !(x.unitCode === a.unitCode && x.fundSource === a.fundSource)),
+          plan: snap.plan.filter(
+            (x) => !(x.unitCode === a.unitCode && x.fundSource === a.fundSource),
+          ),
         },
         false,
       );

@@ -28,7 +28,11 @@ const hasPrefix = (code: string, prefixes: readonly string[] | undefined): boole
   !prefixes || prefixes.some((p) => code.startsWith(p));
 
 /** Whether a line passes a template filter (same semantics as the engine: AND of fields). */
-export function lineMatches(filter: LineFilter, line: LineItem, unitType: UnitType | undefined): boolean {
+export function lineMatches(
+  filter: LineFilter,
+  line: LineItem,
+  unitType: UnitType | undefined,
+): boolean {
   return (
     (!filter.fundSources || filter.fundSources.includes(line.fundSource)) &&
     (!filter.kinds || filter.kinds.includes(line.kind)) &&
@@ -40,7 +44,10 @@ export function lineMatches(filter: LineFilter, line: LineItem, unitType: UnitTy
 }
 
 /** Table 7's rows with their sources; empty when the pack has no table 7 of this shape. */
-export function threePublicSources(snap: BookSnapshot, table7: TableModel | undefined): FigureSource[] {
+export function threePublicSources(
+  snap: BookSnapshot,
+  table7: TableModel | undefined,
+): FigureSource[] {
   if (!table7) return [];
   const template = getPack(snap.info.packId).table(7);
   if (template.rows.type !== 'fixed') return [];

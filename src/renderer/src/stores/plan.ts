@@ -42,7 +42,9 @@ export const usePlanStore = defineStore('plan', () => {
       await write(unitCode, fundSource, fen);
       history.record({
         label:
-          fen === null ? `清除${fundSource}控制数` : `${fundSource}控制数设为 ${formatYuan(fen)} 元`,
+          fen === null
+            ? `清除${fundSource}控制数`
+            : `${fundSource}控制数设为 ${formatYuan(fen)} 元`,
         undo: () => write(unitCode, fundSource, before),
         redo: () => write(unitCode, fundSource, fen),
       });

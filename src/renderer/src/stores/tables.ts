@@ -38,7 +38,8 @@ export const useTablesStore = defineStore('tables', () => {
     const t0 = performance.now();
     try {
       const current = models.value;
-      const quick = change && current.length && !error.value ? applyLineChange(snap, current, change) : null;
+      const quick =
+        change && current.length && !error.value ? applyLineChange(snap, current, change) : null;
       models.value = quick ?? deriveTables(snap);
       error.value = null;
     } catch (e) {
@@ -120,5 +121,16 @@ export const useTablesStore = defineStore('tables', () => {
     return api.call('export:xlsx', table === undefined ? {} : { table });
   }
 
-  return { snapshot, models, revision, loading, error, deriveMs, unitType, refresh, table, exportXlsx };
+  return {
+    snapshot,
+    models,
+    revision,
+    loading,
+    error,
+    deriveMs,
+    unitType,
+    refresh,
+    table,
+    exportXlsx,
+  };
 });

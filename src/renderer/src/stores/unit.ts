@@ -39,7 +39,9 @@ export const useUnitStore = defineStore('unit', () => {
 
   /** Units as the book lists them (the live copy follows every save). */
   const units = computed<Unit[]>(() => tables.snapshot?.units ?? []);
-  const topUnit = computed(() => units.value.find((u) => u.code === book.summary?.unitCode) ?? null);
+  const topUnit = computed(
+    () => units.value.find((u) => u.code === book.summary?.unitCode) ?? null,
+  );
   const subordinates = computed(() => units.value.filter((u) => u.code !== topUnit.value?.code));
 
   async function load(): Promise<void> {
@@ -50,7 +52,11 @@ export const useUnitStore = defineStore('unit', () => {
     assets.value = a;
     loaded.value = true;
   }
-  watch(() => book.summary, () => void load(), { immediate: true });
+  watch(
+    () => book.summary,
+    () => void load(),
+    { immediate: true },
+  );
 
   async function writeText(field: TextField, value: string): Promise<void> {
     texts.value = await api.call('texts:set', { texts: { ...texts.value, [field]: value } });
