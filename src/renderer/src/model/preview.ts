@@ -1,9 +1,7 @@
 /**
  * How the preview prints a TableModel: header cells grouped by header row (for <tr> with
  * rowspan/colspan), body cells as the printed text — amounts in 万元 by money.ts, exactly the
- * figure the export writes; and how an exported workbook reaches the clerk: main sends its bytes
- * as base64 and the page hands them to the browser as a download with the suggested name (in
- * Electron the same download shows the native save dialog).
+ * figure the export writes — and the short captions of the tab strip.
  */
 import { formatWan } from '../../../shared/money';
 import type { HeaderCell, TableCell, TableModel } from '../../../shared/tables/model';
@@ -27,26 +25,4 @@ export function cellText(cell: TableCell): string {
 export function tabTitle(model: TableModel, max = 6): string {
   const t = model.title.replace(/^\d{4}年/, '');
   return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
-
-export function downloadBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start reading the blob before it is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
