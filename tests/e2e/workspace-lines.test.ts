@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LineItem, PerformanceIndicator, Project } from '../../src/shared/domain';
-import { fenToYuanPlain, formatYuan, sumFen } from '../../src/shared/money';
+import { fenToYuanPlain, formatWan, formatYuan, sumFen } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
 import { collectPageErrors, startE2e, type E2eSession } from './harness';
 
@@ -288,6 +288,26 @@ describe('workspace: 项目支出', () => {
   });
 });
 
+describe('workspace: 审核 panel opens the entry', () => {
+  it('a finding’s line link goes to 项目支出 with the cursor on that line', async () => {
+    const { page } = s;
+    await page.keyboard.press('Alt+3');
+    await grid(page).waitFor();
+    const projectLine = (await bookLines(page)).find((l) => l.kind === '项目支出') as LineItem;
+    const link = page.locator('[aria-label="审核"] button[data-entry="line"]').first();
+    await link.waitFor();
+    await link.click();
+    await expect
+      .poll(() => page.locator('[aria-current="page"]').innerText())
+      .toContain('项目支出');
+    const active = page.locator('td.active');
+    await expect
+      .poll(() => active.locator('xpath=..').getAttribute('data-line-id'))
+      .toBe(String(projectLine.id));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+  });
+});
+
 describe('workspace: screenshots for the README', () => {
   it('shows 基本支出 and 项目支出 at 1400 px', async () => {
     const { page } = s;
@@ -295,6 +315,14 @@ describe('workspace: screenshots for the README', () => {
     await page.keyboard.press('Alt+3');
     await grid(page).waitFor();
     await page.keyboard.press('Control+Home');
+    const basicFen = sumFen(
+      (await bookLines(page)).filter((l) => l.kind !== '项目支出').map((l) => l.amountFen),
+    );
+    await page.getByRole('radio', { name: '万元' }).click();
+    await expect.poll(() => totalText(page)).toBe(formatWan(basicFen, { thousands: true }));
+    expect(await page.getByRole('columnheader', { name: '金额（万元）' }).count()).toBe(1);
+    await page.getByRole('radio', { name: '元', exact: true }).click();
+    await expect.poll(() => totalText(page)).toBe(formatYuan(basicFen));
     await page.screenshot({ path: `${SHOTS}/ui-basic.png` });
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: '项目支出' }).click();
@@ -353,7 +381,9 @@ describe('workspace: a 10,000-line book', () => {
     console.log(
       `10,000 lines: Enter → saved (HTTP + SQLite) → total repainted in ${ms.toFixed(1)} ms`,
     );
-    expect(ms).toBeLessThan(250);
+    // Typically 80–90 ms here (about 25 of them the HTTP save); the bound leaves room for a
+    // busy shared machine while still failing if the grid re-rendered every row.
+    expect(ms).toBeLessThan(400);
     expect(pageErrors).toEqual([]);
   });
 });
