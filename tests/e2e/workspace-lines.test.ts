@@ -197,6 +197,54 @@ describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
     expect(await bookLines(page)).toEqual(before);
   });
 
+  it('deletes selected rows with Ctrl+Delete and undo brings them back under their ids', async () => {
+    const { page } = s;
+    const before = await bookLines(page);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown'); // rows 2 and 3 selected
+    await page.keyboard.press('Control+Delete');
+    await expect.poll(() => rowCount(page)).toBe(before.length - 2);
+    expect((await bookLines(page)).map((l) => l.id)).toEqual(
+      before.filter((_, i) => i !== 1 && i !== 2).map((l) => l.id),
+    );
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowCount(page)).toBe(before.length);
+    expect(await bookLines(page)).toEqual(before);
+    const shown = await page
+      .locator('[data-line-id]:not([data-line-id="new"])')
+      .evaluateAll((rows) => rows.slice(0, 4).map((r) => Number(r.getAttribute('data-line-id'))));
+    expect(shown).toEqual(before.slice(0, 4).map((l) => l.id));
+  });
+
+  it('inserts an empty row above the cursor with Ctrl+Insert; the new line stays there', async () => {
+    const { page } = s;
+    const before = await bookLines(page);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Insert');
+    expect(await page.locator('tr[data-line-id]').nth(1).getAttribute('data-line-id')).toBe('new');
+    await typeCell(page, '2080199', 'Tab');
+    await typeCell(page, '30199', 'Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await typeCell(page, '10', 'Enter');
+    await expect.poll(() => rowCount(page)).toBe(before.length + 1);
+    const added = (await bookLines(page)).at(-1) as LineItem;
+    expect(added).toMatchObject({
+      deptEconCode: '30199',
+      amountFen: 1000,
+      kind: '基本支出-人员经费',
+    });
+    expect(await page.locator('tr[data-line-id]').nth(1).getAttribute('data-line-id')).toBe(
+      String(added.id),
+    );
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowCount(page)).toBe(before.length);
+    expect(await bookLines(page)).toEqual(before);
+  });
+
   it('explains a bad amount inline and stores nothing', async () => {
     const { page } = s;
     const before = await bookLines(page);
