@@ -166,9 +166,9 @@ async function browserBench(
         paint.push(ms); // the first round warms the page's JIT
         deriveInPage.push(d);
       }
-      // Let the debounced 审核 run (on the server, 300 ms after the edit) finish, so it does not
-      // hold up the next sample's save.
-      await page.waitForTimeout(400);
+      // Let the debounced 审核 run (in main, 500 ms after the edit) finish, so it does not hold
+      // up the next sample's save.
+      await page.waitForTimeout(600);
       await page.waitForFunction(() =>
         document.querySelector('aside.panel .state')?.textContent?.includes('审核于'),
       );

@@ -24,6 +24,18 @@ export interface LineChange {
   added: readonly LineItem[];
 }
 
+/** Row key → position, per rows array; an edit that keeps the shape passes it on. */
+const ROW_INDEX = new WeakMap<readonly TableRow[], Map<string, number>>();
+
+function rowIndex(rows: readonly TableRow[]): Map<string, number> {
+  let index = ROW_INDEX.get(rows);
+  if (!index) {
+    index = new Map(rows.map((r, i) => [r.key, i]));
+    ROW_INDEX.set(rows, index);
+  }
+  return index;
+}
+
 const allZero = (row: TableRow): boolean =>
   row.cells.every((c) => c.kind !== 'amount' || c.fen === 0);
 
@@ -55,7 +67,7 @@ export function applyLineChange(
       out.push(model);
       continue;
     }
-    const index = new Map(model.rows.map((r, i) => [r.key, i]));
+    const index = rowIndex(model.rows);
     const rows = [...model.rows];
     // Column widths follow the longest printed figure; they can only change when a changed
     // cell's printed length does, so most edits keep them (fitting all rows costs a few ms).
@@ -80,6 +92,8 @@ export function applyLineChange(
     const columns = refit
       ? fitColumns(leafColumns(template.header), model.header, rows, template.print.captionLines)
       : model.columns;
+    // Same keys in the same places: the next edit can reuse the index.
+    ROW_INDEX.set(rows, index);
     out.push({ ...model, rows, columns });
   }
   return out;

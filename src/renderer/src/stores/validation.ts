@@ -11,8 +11,12 @@ import { api, onApiSuccess } from '../api/client';
 import { isReadChannel } from '../model/snapshot-patch';
 import { useBookStore } from './book';
 
-/** Pause after the last edit before checking again: long enough to batch typing, short to feel live. */
-export const VALIDATE_DEBOUNCE_MS = 300;
+/**
+ * Pause after the last edit before checking again: long enough that a clerk typing line after
+ * line is not slowed by checks of a large book (they run in main, beside the saves), short
+ * enough to feel live.
+ */
+export const VALIDATE_DEBOUNCE_MS = 500;
 
 export const useValidationStore = defineStore('validation', () => {
   const book = useBookStore();
