@@ -60,6 +60,35 @@ describe('workspace screens of the sample book (browser mode)', () => {
     });
   });
 
+  it('单位概况 adds and deletes a subordinate unit, each step undoable', async () => {
+    const { page } = s;
+    const units = page.getByRole('table', { name: '下属单位' });
+    await page.getByLabel('单位编码').fill('4040');
+    await page.getByRole('button', { name: '添加下属单位' }).click();
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain(
+      '请填写“单位名称”',
+    );
+    await page.getByLabel('单位名称').fill('信息中心下属站');
+    await page.getByRole('button', { name: '添加下属单位' }).click();
+    await units.getByRole('cell', { name: '信息中心下属站' }).waitFor();
+    expect(
+      await s.app.ctx.book?.db
+        .prepare("SELECT parent_code AS p FROM units WHERE code = '4040'")
+        .get(),
+    ).toEqual({
+      p: '404011',
+    });
+    await units.getByRole('row', { name: /4040/ }).getByRole('button', { name: '删除' }).click();
+    await units.getByRole('cell', { name: '信息中心下属站' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+z'); // undo the delete: the unit is back
+    await units.getByRole('cell', { name: '信息中心下属站' }).waitFor();
+    await page.keyboard.press('Control+z'); // undo the add
+    await units.getByRole('cell', { name: '信息中心下属站' }).waitFor({ state: 'detached' });
+    expect(
+      await s.app.ctx.book?.db.prepare("SELECT COUNT(*) AS n FROM units WHERE code = '4040'").get(),
+    ).toEqual({ n: 0 });
+  });
+
   it('三公经费 explains each figure and why 机关运行经费 is 0; 国有资产 saves at once', async () => {
     const { page } = s;
     await section(page, '三公经费');
@@ -135,6 +164,19 @@ describe('workspace screens of the sample book (browser mode)', () => {
     expect(visible.map((w) => w.name.split(' ')[0])).toEqual(
       Array.from({ length: 13 }, (_, i) => `表${i + 1}`),
     );
+  });
+
+  it('导出本表 downloads the previewed table alone', async () => {
+    const { page } = s;
+    await previewRows(page, 5);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出本表' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^表5 .*\.xlsx$/);
+    const wb = await readBack(download);
+    const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+    expect(visible.map((w) => w.name.split(' ')[0])).toEqual(['表5']);
   });
 
   it('收入预算 shows the difference after a 控制数 changes, and 审核 reports it', async () => {
