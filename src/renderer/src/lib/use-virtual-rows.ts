@@ -32,6 +32,9 @@ export function useVirtualRows(body: Ref<HTMLElement | null>, total: Ref<number>
     else if (top + rowH > el.scrollTop + el.clientHeight - head) {
       el.scrollTop = top + rowH - el.clientHeight + head;
     }
+    // The scroll event comes a frame later; the row must be rendered now, or keys typed at
+    // once (Ctrl+End, then typing) would reach a cell that is not in the page yet.
+    scrollTop.value = el.scrollTop;
   }
 
   /** Rows one PageUp / PageDown moves. */
