@@ -70,7 +70,10 @@ describe('lines:save-many', () => {
     const e = await failure(
       api['lines:save-many']({
         deleteIds: [a.id],
-        lines: [{ ...b, amountFen: 20 }, { ...line('30103', 3), id: 999 }],
+        lines: [
+          { ...b, amountFen: 20 },
+          { ...line('30103', 3), id: 999 },
+        ],
       }),
     );
     expect(e.code).toBe('NOT_FOUND');
@@ -113,7 +116,13 @@ describe('indicators', () => {
     await api['projects:save']({ project: proj('P11', 2, 'P1') });
     const items = [
       { tier: '产出指标', category: '数量指标', name: '加固系统数', value: '≥5', unit: '个' },
-      { tier: '满意度指标', category: '服务对象满意度指标', name: '满意度', value: '≥90', unit: '%' },
+      {
+        tier: '满意度指标',
+        category: '服务对象满意度指标',
+        name: '满意度',
+        value: '≥90',
+        unit: '%',
+      },
     ] as const;
     const saved = await api['indicators:replace']({ projectCode: 'P11', items: [...items] });
     expect(saved.map((i) => [i.projectCode, i.name])).toEqual([

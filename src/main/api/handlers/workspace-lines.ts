@@ -7,13 +7,7 @@ import { INDICATOR_TIERS, type LineItem, type PerformanceIndicator } from '../..
 import { checkLineEntry } from '../../import/lines-entry';
 import type { BookDb } from '../../ledger/book-db';
 import { listIndicators, replaceIndicators } from '../../ledger/indicators';
-import {
-  deleteLines,
-  getLine,
-  insertLine,
-  insertLineWithId,
-  updateLine,
-} from '../../ledger/lines';
+import { deleteLines, getLine, insertLine, insertLineWithId, updateLine } from '../../ledger/lines';
 import { getProject } from '../../ledger/projects';
 import { ApiFailure, requireBook, type HandlerContext } from '../context';
 import { badInput, guarded } from './book-errors';
@@ -24,10 +18,7 @@ type IndicatorItem = Omit<PerformanceIndicator, 'id' | 'projectCode'>;
 
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
-function saveMany(
-  book: BookDb,
-  arg: Parameters<ApiHandlers['lines:save-many']>[0],
-): LineItem[] {
+function saveMany(book: BookDb, arg: Parameters<ApiHandlers['lines:save-many']>[0]): LineItem[] {
   const input = Array.isArray(arg?.lines) ? arg.lines : [];
   const deleteIds = Array.isArray(arg?.deleteIds) ? arg.deleteIds : [];
   if (!deleteIds.every(isId) || !input.every((l) => l?.id === undefined || isId(l.id))) {
@@ -82,9 +73,7 @@ function indicatorProblems(book: BookDb, projectCode: unknown, items: unknown): 
   return out;
 }
 
-export function workspaceLineHandlers(
-  ctx: HandlerContext,
-): Pick<ApiHandlers, WorkspaceChannels> {
+export function workspaceLineHandlers(ctx: HandlerContext): Pick<ApiHandlers, WorkspaceChannels> {
   return {
     'lines:save-many': async (arg) => {
       const book = requireBook(ctx);
