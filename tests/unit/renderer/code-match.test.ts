@@ -56,6 +56,22 @@ describe('code picker matching', () => {
     expect(resolveOption(dept, '12345')).toBeNull();
   });
 
+  it('picks a unit by code or name when the book has several', () => {
+    const sub: Unit = {
+      code: '404012',
+      name: '江门市社会保险基金管理局',
+      type: '参公事业单位',
+      parentCode: '404011',
+    };
+    const two = buildLineOptions(getCatalog(2021), [CENTER, sub]);
+    expect(parseCell('unitCode', '404012', two)).toEqual({ ok: true, value: '404012' });
+    expect(parseCell('unitCode', '社会保险', two)).toEqual({ ok: true, value: '404012' });
+    expect(parseCell('unitCode', 'sbj', two)).toEqual({
+      ok: false,
+      message: expect.stringContaining('“sbj”不是单位'),
+    });
+  });
+
   it('parses cells with Chinese explanations of what to type', () => {
     expect(parseCell('amountFen', '1,234.50', opts)).toEqual({ ok: true, value: 123450 });
     expect(parseCell('amountFen', '12.3万', opts)).toEqual({ ok: true, value: 12_300_000 });
