@@ -176,13 +176,12 @@ describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
     const block =
       '2080199 其他人力资源和社会保障管理事务支出\t[30201]办公费\t\t公用经费\t一般公共预算\t2,000.00\r\n' +
       '2080199\t30205 水费\t\t公用经费\t一般公共预算\t0.3万\r\n';
-    await grid(page).evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, block);
+    // The real path: the system clipboard and Ctrl+V on the focused grid.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: s.app.server.origin,
+    });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), block);
+    await page.keyboard.press('Control+v');
     await expect.poll(() => rowCount(page)).toBe(21);
     const after = await bookLines(page);
     expect(after.slice(0, before.length)).toEqual(before);
@@ -195,6 +194,22 @@ describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => rowCount(page)).toBe(19);
     expect(await bookLines(page)).toEqual(before);
+
+    // A block with one bad cell: every problem named by row and column, nothing saved.
+    await page.evaluate(
+      (text) => navigator.clipboard.writeText(text),
+      '2080199\t30201\t\t公用经费\t一般公共预算\t5\n2080199\t12345\t\t公用经费\t一般公共预算\t6\n',
+    );
+    await page.keyboard.press('Control+v');
+    const problem = page.locator('.block-error[role="alert"]');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain(
+      '第 21 行“部门经济科目”列：“12345”不是2021 年的部门经济科目',
+    );
+    expect(await rowCount(page)).toBe(19);
+    expect(await bookLines(page)).toEqual(before);
+    await page.keyboard.press('Escape');
+    expect(await problem.count()).toBe(0);
   });
 
   it('deletes selected rows with Ctrl+Delete and undo brings them back under their ids', async () => {
