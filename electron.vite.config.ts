@@ -1,6 +1,6 @@
 /**
  * Build of the three Electron parts. Main keeps native and heavy Node modules (better-sqlite3,
- * exceljs) external, loaded from node_modules at run time; the preload is one self-contained file
+ * exceljs, docx, iconv-lite, playwright-core) external, loaded from node_modules at run time; the preload is one self-contained file
  * because a sandboxed preload cannot require other files.
  */
 import { resolve } from 'node:path';
@@ -26,7 +26,9 @@ const devCsp: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { include: ['better-sqlite3', 'exceljs'] },
+      externalizeDeps: {
+        include: ['better-sqlite3', 'exceljs', 'docx', 'iconv-lite', 'playwright-core'],
+      },
       rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
     },
   },

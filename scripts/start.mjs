@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildElectronNative, ELECTRON_NATIVE } from './electron-native.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -45,6 +46,12 @@ function findElectron() {
   if (path && existsSync(path)) {
     if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
       return { reason: '本机没有图形桌面（未设置 DISPLAY / WAYLAND_DISPLAY），无法打开桌面窗口。' };
+    }
+    // The books need better-sqlite3 compiled for Electron, kept apart from the Node build.
+    if (!existsSync(ELECTRON_NATIVE)) {
+      say('首次打开桌面窗口：正在为 Electron 编译数据库模块（build/electron-native）…');
+      const failure = buildElectronNative();
+      if (failure) return { reason: failure };
     }
     return { path };
   }

@@ -3,11 +3,13 @@
  * edit is committed by its handler at once, so closing the window never loses work. The content
  * security policy is the renderer's <meta> tag, since file:// pages carry no response headers.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
 import type { HandlerContext } from './api/context';
 import { createHandlers } from './api/handlers';
 import { printHtmlWithElectron } from './electron/print-pdf';
+import { useNativeBinding } from './ledger/native-binding';
 import { registerIpc } from './transport/ipc';
 
 const ctx: HandlerContext = { book: null, dataDir: '', printPdf: printHtmlWithElectron };
@@ -58,6 +60,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     ctx.dataDir = app.getPath('userData');
+    // better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs), not the Node build.
+    const native = app.isPackaged
+      ? join(process.resourcesPath, 'electron-native', 'better_sqlite3.node')
+      : join(app.getAppPath(), 'build', 'electron-native', 'better_sqlite3.node');
+    if (existsSync(native)) useNativeBinding(native);
     const isOurWindow = (sender: WebContents): boolean => sender === mainWindow?.webContents;
     registerIpc(createHandlers(ctx), isOurWindow);
     mainWindow = createWindow();

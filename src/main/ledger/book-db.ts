@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
+import { openDatabase } from './native-binding';
 
 /** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
 export const APPLICATION_ID = 0x42444b31;
@@ -46,7 +47,7 @@ export class BookDb {
     if (existsSync(path)) throw new BookExistsError(path);
     if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
     const files = loadMigrations(opts.migrationsDir);
-    const db = new Database(path);
+    const db = openDatabase(path);
     try {
       return BookDb.initialise(path, db, init, files);
     } catch (e) {
@@ -60,7 +61,7 @@ export class BookDb {
   static openMemory(init: BookInit, opts: BookOptions = {}): BookDb {
     return BookDb.initialise(
       ':memory:',
-      new Database(':memory:'),
+      openDatabase(':memory:'),
       init,
       loadMigrations(opts.migrationsDir),
     );
@@ -74,7 +75,7 @@ export class BookDb {
     if (!existsSync(path)) throw new BookNotFoundError(path);
     const files = loadMigrations(opts.migrationsDir);
     inspectReadOnly(path, files);
-    const db = new Database(path, { fileMustExist: true });
+    const db = openDatabase(path, { fileMustExist: true });
     try {
       configure(db);
       migrate(db, path, files);
@@ -141,7 +142,7 @@ function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>)
   const hadShm = existsSync(`${path}-shm`);
   let ro: Database.Database | undefined;
   try {
-    ro = new Database(path, { readonly: true, fileMustExist: true });
+    ro = openDatabase(path, { readonly: true, fileMustExist: true });
     const appId = ro.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
       throw new NotABookError(path, '这是一个 SQLite 数据库，但不是预算文件');
