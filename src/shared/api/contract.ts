@@ -19,9 +19,9 @@ import type {
 import type { CatalogData } from '../catalogs/types';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
+import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
-import type { ExplanationDraft } from '../narrative/types';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {

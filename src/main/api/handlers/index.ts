@@ -5,8 +5,8 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
-import { lastYearHandlers } from './last-year';
 import { documentHandlers } from './document';
+import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
