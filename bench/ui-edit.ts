@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../src/main/export/chromium';
 import { BookDb } from '../src/main/ledger/book-db';
 import { writeSnapshot } from '../src/main/ledger/snapshot';
 import { startBrowserApp } from '../src/main/transport/browser-app';
@@ -133,15 +134,7 @@ async function browserBench(
   const app = await startBrowserApp({ dataDir: join(dir, 'data'), staticDir: STATIC_DIR });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     app.ctx.book = BookDb.open(path);

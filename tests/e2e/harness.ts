@@ -7,20 +7,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/main/export/chromium';
 import { startBrowserApp, type RunningBrowserApp } from '../../src/main/transport/browser-app';
 
 export const CHROMIUM_PATH = process.env.BUDGETDESK_CHROMIUM ?? '/usr/bin/chromium';
 export const STATIC_DIR = resolve(__dirname, '../../out/renderer');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface E2eSession {
   app: RunningBrowserApp;
@@ -44,7 +35,7 @@ export async function startE2e(): Promise<E2eSession> {
   const app = await startBrowserApp({ dataDir: join(workDir, 'data'), staticDir: STATIC_DIR });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const opened = browser;
     return {

@@ -3,7 +3,7 @@
  * mode: A4, the CSS page sizes (landscape table pages), page numbers in the footer. Inside the
  * desktop app, Electron's own webContents.printToPDF does the same (src/main/electron-pdf.ts).
  */
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 /** Prints an HTML document to PDF bytes. */
 export type PdfPrinter = (html: string) => Promise<Buffer>;
@@ -17,17 +17,6 @@ export const PDF_FOOTER =
   '<div style="width:100%;font-size:9px;text-align:center;font-family:SimSun,\'Noto Serif CJK SC\',serif;">' +
   '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>';
 
-/** Chromium binary: BUDGETDESK_CHROMIUM, else the Debian/Ubuntu locations. */
-export function findChromium(): string | null {
-  const candidates = [
-    process.env.BUDGETDESK_CHROMIUM,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
-
 export const chromiumPdfPrinter: PdfPrinter = async (html) => {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -39,15 +28,7 @@ export const chromiumPdfPrinter: PdfPrinter = async (html) => {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();
