@@ -5,42 +5,19 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ArgOf, BookSummary } from '../../../shared/api/contract';
-import { ApiClientError, api } from '../api/client';
+import { api } from '../api/client';
+import { useBusyAction } from './busy-action';
 
-export interface ShownError {
-  message: string;
-  details: string[];
-}
-
-function toShown(e: unknown): ShownError {
-  if (e instanceof ApiClientError) return { message: e.message, details: e.details };
-  const text = e instanceof Error ? e.message : String(e);
-  return { message: `操作失败：${text}`, details: [] };
-}
+export type { ShownError } from './busy-action';
 
 export const useBookStore = defineStore('book', () => {
   const summary = ref<BookSummary | null>(null);
   const recent = ref<string[]>([]);
   const version = ref('');
   const booksDir = ref('');
-  const busy = ref(false);
   const loaded = ref(false);
-  const error = ref<ShownError | null>(null);
-
-  /** Runs one action with the busy flag; false when it failed (the error is kept). */
-  async function run(action: () => Promise<void>): Promise<boolean> {
-    busy.value = true;
-    error.value = null;
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      error.value = toShown(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  }
+  /** `run` keeps the busy flag and a failure's Chinese text for the start screen. */
+  const { busy, error, run } = useBusyAction();
 
   async function refreshInfo(): Promise<void> {
     const info = await api.call('app:info', {});

@@ -7,13 +7,9 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { CompareRow } from '../../../shared/compare';
 import type { LastYearPreview, RollResult } from '../../../shared/last-year';
-import { ApiClientError, api } from '../api/client';
-import { useBookStore, type ShownError } from './book';
-
-function toShown(e: unknown): ShownError {
-  if (e instanceof ApiClientError) return { message: e.message, details: e.details };
-  return { message: `操作失败：${e instanceof Error ? e.message : String(e)}`, details: [] };
-}
+import { api } from '../api/client';
+import { useBookStore } from './book';
+import { useBusyAction } from './busy-action';
 
 /** A chosen file as base64, in chunks so a large workbook does not overflow the call stack. */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -30,23 +26,9 @@ export const useLastYearStore = defineStore('last-year', () => {
   const rows = ref<CompareRow[]>([]);
   const rolled = ref<RollResult | null>(null);
   const notice = ref<string | null>(null);
-  const busy = ref(false);
-  const error = ref<ShownError | null>(null);
-
-  async function run(action: () => Promise<void>): Promise<boolean> {
-    busy.value = true;
-    error.value = null;
+  const { busy, error, run } = useBusyAction(() => {
     notice.value = null;
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      error.value = toShown(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  }
+  });
 
   /** Reads the workbook in main and shows what it holds; nothing is stored yet. */
   function previewFile(file: File): Promise<boolean> {
