@@ -49,6 +49,27 @@ export interface ReviewNoteEntry {
   updatedAt: string;
 }
 
+/** One entry of a folder listing (files:browse): a sub-folder or a file. */
+export interface FolderEntry {
+  name: string;
+  /** Absolute path, to pass back to files:browse (a folder) or to the action (a file). */
+  path: string;
+  kind: 'dir' | 'file';
+  /** Bytes, files only. */
+  size?: number;
+  /** Last change, ISO 8601. */
+  modified?: string;
+}
+
+/** A folder as the browser-mode file dialog shows it: folders first, then matching files. */
+export interface FolderListing {
+  /** The listed folder, absolute. */
+  dir: string;
+  /** Its parent folder, or null at a root (/, C:\). */
+  parent: string | null;
+  entries: FolderEntry[];
+}
+
 /** Channel → argument and result. */
 export interface ApiContract {
   'app:info': {
@@ -138,6 +159,16 @@ export interface ApiContract {
     arg: { findingKey: string; note: string };
     result: ReviewNoteEntry | null;
   };
+  /** The clerk's 表注 by table number (text without "注："); tables without one are absent. */
+  'table-notes:get': { arg: Record<string, never>; result: Record<number, string> };
+  /**
+   * Sets the 表注 of a table whose template accepts one (trimmed, ≤ 2000 characters); a blank
+   * text removes it. Result: the stored text ('' when removed).
+   */
+  'table-notes:set': {
+    arg: { tableNo: number; text: string };
+    result: { tableNo: number; text: string };
+  };
   /** 第三部分 情况说明 drafted from the book: sections, reason slots, warnings to fix. */
   'document:draft': { arg: Record<string, never>; result: ExplanationDraft };
   /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
@@ -146,6 +177,21 @@ export interface ApiContract {
   'export:document': {
     arg: { format: 'docx' | 'pdf' };
     result: { fileName: string; contentBase64: string };
+  };
+  /**
+   * The browser mode's file dialog: a folder's sub-folders and its files with one of
+   * `extensions` (e.g. ['.xlsx']); hidden entries skipped. No `dir`: the books folder.
+   */
+  'files:browse': { arg: { dir?: string; extensions: string[] }; result: FolderListing };
+  /** A file the clerk chose (absolute path; .xlsx or .csv; size-limited) as base64. */
+  'files:read': { arg: { path: string }; result: { fileName: string; contentBase64: string } };
+  /**
+   * Writes an export (.xlsx, .docx, .pdf, .csv) to an absolute path the clerk chose, through a
+   * temporary file and a rename; an existing file is replaced only with `overwrite`.
+   */
+  'files:write': {
+    arg: { path: string; contentBase64: string; overwrite: boolean };
+    result: { path: string };
   };
 }
 
@@ -200,7 +246,12 @@ export const CHANNELS = [
   'plan:clear',
   'review-notes:list',
   'review-notes:set',
+  'table-notes:get',
+  'table-notes:set',
   'document:draft',
   'reasons:set',
   'export:document',
+  'files:browse',
+  'files:read',
+  'files:write',
 ] as const satisfies readonly Channel[];

@@ -6,8 +6,10 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
 import { documentHandlers } from './document';
+import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
+import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
 import { workspaceBookHandlers } from './workspace-book';
@@ -19,9 +21,11 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lineHandlers(ctx),
     ...tableHandlers(ctx),
     ...validationHandlers(ctx),
+    ...tableNotesHandlers(ctx),
     ...workspaceLineHandlers(ctx),
     ...workspaceBookHandlers(ctx),
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
+    ...fileHandlers(ctx),
   } satisfies ApiHandlers;
 }

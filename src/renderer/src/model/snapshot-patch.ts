@@ -35,10 +35,14 @@ const NO_TABLE_EFFECT = new Set<string>([
   'book:close',
 ]);
 
-/** Reads never change the book; by convention their names end in :list / :get. */
+/**
+ * Reads never change the book; by convention their names end in :list / :get. The files:
+ * channels (the browse dialog, reading a chosen file, writing an export) never touch it either.
+ */
 export function isReadChannel(channel: string): boolean {
   return (
     /:(list|get)$/.test(channel) ||
+    channel.startsWith('files:') ||
     [
       'app:info',
       'book:summary',

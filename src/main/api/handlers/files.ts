@@ -1,0 +1,164 @@
+/**
+ * The browser mode's equivalent of a file dialog, and the file access it needs: list a folder,
+ * read a chosen workbook, write an export where the clerk chose. The HTTP server answers only
+ * this machine's page holding the launch token, and still every path must be absolute (no
+ * guessing against a working folder), reads and writes are limited to the file types the app
+ * imports and exports (never a book or a program), and a write replaces a file only when asked.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import type { ApiHandlers, FolderEntry } from '../../../shared/api/contract';
+import { ApiFailure, booksDirOf, type HandlerContext } from '../context';
+
+type FileChannels = 'files:browse' | 'files:read' | 'files:write';
+
+/** Largest file files:read hands to the page (base64 grows it by a third on the way). */
+export const MAX_READ_BYTES = 40 * 1024 * 1024;
+export const READABLE_EXTENSIONS = ['.xlsx', '.csv'];
+export const WRITABLE_EXTENSIONS = ['.xlsx', '.docx', '.pdf', '.csv'];
+
+const byName = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+
+function requireAbsolute(path: unknown, what: string): string {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new ApiFailure('BAD_INPUT', `请选择${what}。`);
+  }
+  if (!isAbsolute(path.trim())) {
+    throw new ApiFailure(
+      'BAD_INPUT',
+      `“${path}”不是完整路径，请从文件夹开始填写${what}，例如 D:\\预算\\… 或 /home/…。`,
+    );
+  }
+  return resolve(path.trim());
+}
+
+function errorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return '不存在';
+  if (code === 'EACCES' || code === 'EPERM') return '没有访问权限';
+  if (code === 'ENOTDIR') return '不是文件夹';
+  return e instanceof Error ? e.message : String(e);
+}
+
+function entryOf(dir: string, name: string, extensions: string[]): FolderEntry | null {
+  const path = join(dir, name);
+  try {
+    // stat (not the dirent) so a link to a folder is browsable like the folder itself.
+    const st = statSync(path);
+    if (st.isDirectory()) return { name, path, kind: 'dir' };
+    if (!st.isFile() || !extensions.includes(extname(name).toLowerCase())) return null;
+    return { name, path, kind: 'file', size: st.size, modified: st.mtime.toISOString() };
+  } catch {
+    // A broken link or an entry vanishing while listed is simply not offered.
+    return null;
+  }
+}
+
+function browse(ctx: HandlerContext, dirArg: string | undefined, extArg: unknown) {
+  const dir =
+    dirArg === undefined || dirArg.trim() === ''
+      ? resolve(booksDirOf(ctx))
+      : requireAbsolute(dirArg, '要打开的文件夹');
+  const extensions = (Array.isArray(extArg) ? extArg : [])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => (x.startsWith('.') ? x : `.${x}`).toLowerCase());
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new ApiFailure(
+      'FOLDER_UNREADABLE',
+      `无法打开文件夹“${dir}”：${errorText(e)}。请检查路径，或回到上一级另选文件夹。`,
+    );
+  }
+  const entries = names
+    .filter((n) => !n.startsWith('.'))
+    .map((n) => entryOf(dir, n, extensions))
+    .filter((e): e is FolderEntry => e !== null)
+    .sort((a, b) =>
+      a.kind !== b.kind ? (a.kind === 'dir' ? -1 : 1) : byName.compare(a.name, b.name),
+    );
+  const parent = dirname(dir);
+  return { dir, parent: parent === dir ? null : parent, entries };
+}
+
+function checkExtension(path: string, allowed: string[], verb: string): void {
+  if (!allowed.includes(extname(path).toLowerCase())) {
+    throw new ApiFailure(
+      'BAD_INPUT',
+      `“${basename(path)}”：本程序只${verb} ${allowed.join('、')} 文件，请另选文件或改正扩展名。`,
+    );
+  }
+}
+
+function readChosen(pathArg: unknown) {
+  const path = requireAbsolute(pathArg, '要读取的文件');
+  checkExtension(path, READABLE_EXTENSIONS, '读取');
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ApiFailure('BAD_INPUT', `“${path}”不是文件，请选择一个文件。`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ApiFailure) throw e;
+    throw new ApiFailure('FILE_UNREADABLE', `无法读取“${path}”：${errorText(e)}。请重新选择。`);
+  }
+  if (size > MAX_READ_BYTES) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    throw new ApiFailure(
+      'FILE_TOO_LARGE',
+      `“${path}”有 ${mb(size)} MB，超过 ${mb(MAX_READ_BYTES)} MB 上限。请只保留需要的工作表后另存再选择。`,
+    );
+  }
+  return { fileName: basename(path), contentBase64: readFileSync(path).toString('base64') };
+}
+
+function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolean) {
+  const path = requireAbsolute(pathArg, '保存位置和文件名');
+  checkExtension(path, WRITABLE_EXTENSIONS, '保存');
+  if (typeof contentBase64 !== 'string') {
+    throw new ApiFailure('BAD_INPUT', `没有要保存到“${path}”的内容，请重新导出。`);
+  }
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new ApiFailure('FOLDER_MISSING', `文件夹“${folder}”不存在，请另选保存位置。`);
+  }
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) {
+      throw new ApiFailure('BAD_INPUT', `“${path}”是一个文件夹，请另起文件名。`);
+    }
+    if (!overwrite) {
+      throw new ApiFailure('FILE_EXISTS', `“${path}”已存在。请确认替换，或另起文件名。`);
+    }
+  }
+  // Written beside the target, then renamed over it: a failure never leaves half a file there.
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  try {
+    writeFileSync(temp, Buffer.from(contentBase64, 'base64'), { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new ApiFailure(
+      'FILE_UNWRITABLE',
+      `无法保存“${path}”：${errorText(e)}。若该文件正在 Excel 或 WPS 中打开，请先关闭它；或另选保存位置。`,
+    );
+  }
+  return { path };
+}
+
+export function fileHandlers(ctx: HandlerContext): Pick<ApiHandlers, FileChannels> {
+  return {
+    'files:browse': async (arg) => browse(ctx, arg.dir, arg.extensions),
+    'files:read': async (arg) => readChosen(arg.path),
+    'files:write': async (arg) => writeChosen(arg.path, arg.contentBase64, arg.overwrite === true),
+  };
+}
