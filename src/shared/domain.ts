@@ -154,7 +154,15 @@ export interface BookSnapshot {
   lastYear?: LastYearFigure[];
   /** The clerk's reasons for year-on-year changes; absent when not loaded. */
   reasons?: ChangeReason[];
+  /**
+   * The clerk's 表注 by table number (text without the "注：" prefix), printed under tables whose
+   * template accepts one; absent when not loaded, tables without a note have no key.
+   */
+  tableNotes?: Record<number, string>;
 }
+
+/** Longest 表注 a clerk may write, in characters (the book's CHECK says the same). */
+export const TABLE_NOTE_MAX_CHARS = 2000;
 
 /** One printed cell of last year's budget, from the import of last year's tables. */
 export interface LastYearFigure {

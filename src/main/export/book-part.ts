@@ -26,6 +26,7 @@ import { listPlan } from '../ledger/plan';
 import { listProjects } from '../ledger/projects';
 import { listReasons } from '../ledger/reasons';
 import { listReviewNotes, type ReviewNote } from '../ledger/review-notes';
+import { listTableNotes } from '../ledger/table-notes';
 import { getTexts } from '../ledger/texts';
 import { listUnits } from '../ledger/units';
 
@@ -50,6 +51,11 @@ export interface BookContent {
   reasons: ChangeReason[];
   lastYear: LastYearFigureInput[];
   reviewNotes: ReviewNote[];
+  /**
+   * The clerk's 表注 by table number. Optional within v1: a v1 reader ignores a field it does not
+   * know, and a part written before 表注 existed simply has none — so no version bump.
+   */
+  tableNotes?: Record<string, string>;
 }
 
 export function readBookContent(book: BookDb): BookContent {
@@ -73,6 +79,7 @@ export function readBookContent(book: BookDb): BookContent {
     reasons: listReasons(book),
     lastYear: listLastYear(book).map(({ id: _id, ...rest }) => rest),
     reviewNotes: listReviewNotes(book),
+    tableNotes: listTableNotes(book),
   };
 }
 

@@ -68,8 +68,14 @@ export function sheetNameOf(model: TableModel): string {
   return `表${model.number} ${model.title}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31);
 }
 
+/** Printed lines of a wrapped text; each line break the text holds (a clerk's 表注) starts one. */
 function linesNeeded(text: string, width: number): number {
-  return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, width - 1)));
+  return text
+    .split('\n')
+    .reduce(
+      (n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, width - 1))),
+      0,
+    );
 }
 
 function styleRange(

@@ -1,7 +1,7 @@
 /**
  * Reads back the hidden part our export writes (export/book-part.ts) and recreates the book from
  * it: a new book file with the same units, projects, lines (with their ids), plan, indicators,
- * texts, assets, reasons, last year's figures and review notes. The book is built in a temporary
+ * texts, assets, reasons, last year's figures, review notes and 表注. The book is built in a temporary
  * file beside the target and renamed only when complete, so a failure leaves nothing behind.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { BookExistsError, BookFolderMissingError } from '../ledger/errors';
 import { replaceLastYear } from '../ledger/last-year';
 import { insertLineWithId } from '../ledger/lines';
 import { setReason } from '../ledger/reasons';
+import { replaceTableNotes, tableNoteProblems } from '../ledger/table-notes';
 import { writeSnapshot } from '../ledger/snapshot';
 import { setTexts } from '../ledger/texts';
 import { WorkbookFileError } from './official/load-workbook';
@@ -69,6 +70,14 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   if (!shaped) {
     throw damaged(fileName, '内容结构不符');
   }
+  const notes = content.tableNotes;
+  if (notes !== undefined) {
+    const bad =
+      typeof notes !== 'object' ||
+      notes === null ||
+      Object.entries(notes).some(([no, text]) => tableNoteProblems(Number(no), text).length > 0);
+    if (bad) throw damaged(fileName, '表注内容不符');
+  }
   return content;
 }
 
@@ -99,6 +108,7 @@ export function fillBook(book: BookDb, content: BookContent): void {
       'INSERT INTO review_notes (finding_key, note, updated_at) VALUES (?, ?, ?)',
     );
     for (const n of content.reviewNotes) note.run(n.findingKey, n.note, n.updatedAt);
+    if (content.tableNotes) replaceTableNotes(book, content.tableNotes);
   });
 }
 

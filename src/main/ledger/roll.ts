@@ -2,9 +2,9 @@
  * 结转到下一年度: a new book for the next budget year, started from this one. It takes the units,
  * every project as a continuing project (codes kept; the 项目库 amount and 政府采购 are per year,
  * so they start empty), the projects' performance targets, the 第一部分 texts, and the basic-
- * expenditure lines (人员经费, 公用经费) as the starting draft; this year's printed tables become
- * the new book's last year's figures. Project lines, the income plan, assets and reasons are the
- * new year's own work and are not carried.
+ * expenditure lines (人员经费, 公用经费) as the starting draft, the clerk's 表注 (also a draft);
+ * this year's printed tables become the new book's last year's figures. Project lines, the income
+ * plan, assets and reasons are the new year's own work and are not carried.
  *
  * Lines whose codes the new year's catalog no longer has are carried, not refused: the draft is
  * the clerk's to edit, and one retired code should not block the whole roll. The report lists each
@@ -98,6 +98,8 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
           plan: [],
           indicators: (snap.indicators ?? []).map(({ id: _id, ...rest }) => rest),
           texts: getTexts(source, top.code),
+          // A 表注 explains what the fund money is for; it usually still does next year.
+          tableNotes: snap.tableNotes,
         });
         replaceLastYear(book, figures);
       });

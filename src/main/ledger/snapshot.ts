@@ -19,6 +19,7 @@ import { insertLines, listLines } from './lines';
 import { listPlan, setPlan } from './plan';
 import { listProjects, saveProject } from './projects';
 import { listReasons } from './reasons';
+import { listTableNotes, replaceTableNotes } from './table-notes';
 import { setTexts } from './texts';
 import { listUnits, saveUnit } from './units';
 
@@ -33,6 +34,7 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     indicators: listIndicators(book),
     lastYear: listLastYear(book),
     reasons: listReasons(book),
+    tableNotes: listTableNotes(book),
   };
 }
 
@@ -46,11 +48,13 @@ export interface SnapshotData {
   /** 第一部分 texts of the book's top unit. */
   texts?: UnitTexts;
   assets?: AssetFigures;
+  /** The clerk's 表注 by table number; when given, they replace the book's. */
+  tableNotes?: Readonly<Record<number, string>>;
 }
 
 /**
  * Replaces the book's projects, indicators, lines and plan with `data`, and saves its units
- * (units already in the book and not named stay), texts and assets — all in one transaction.
+ * (units already in the book and not named stay), texts, assets and 表注 — all in one transaction.
  */
 export function writeSnapshot(book: BookDb, data: SnapshotData): void {
   book.transaction(() => {
@@ -67,6 +71,7 @@ export function writeSnapshot(book: BookDb, data: SnapshotData): void {
     for (const e of data.plan) setPlan(book, e);
     if (data.texts) setTexts(book, data.texts);
     if (data.assets) setAssets(book, data.assets);
+    if (data.tableNotes) replaceTableNotes(book, data.tableNotes);
   });
 }
 

@@ -165,15 +165,28 @@ function deriveRows(t: TableTemplate, base: Omit<BuildContext, 'width'>): TableR
   }
 }
 
+/**
+ * The clerk's 表注 as printed: "注：" and the text, unless the clerk already began with 注：/注:
+ * (a note typed as the published documents show it must not print "注：注：").
+ */
+export function printedClerkNote(text: string): string {
+  const body = text.trim();
+  return /^注[：:]/.test(body) ? `注：${body.slice(2).trimStart()}` : `注：${body}`;
+}
+
 function modelOf(
   t: TableTemplate,
   unitName: string,
   unitCaption: string,
   rows: TableRow[],
+  clerkText: string | undefined,
 ): TableModel {
   const header = layoutHeader(t.header);
   const onlyTotals = rows.every((r) => r.emphasis === 'total');
-  const notes = onlyTotals && t.emptyNotes ? [...t.emptyNotes] : [...t.notes];
+  const clerkNote = t.clerkNote && clerkText?.trim() ? printedClerkNote(clerkText) : undefined;
+  // A written 表注 says more than "注：无", so it takes that placeholder's place.
+  const notes = onlyTotals && t.emptyNotes && !clerkNote ? [...t.emptyNotes] : [...t.notes];
+  if (clerkNote) notes.push(clerkNote);
   return {
     number: t.number,
     title: t.title,
@@ -184,6 +197,8 @@ function modelOf(
     columns: fitColumns(leafColumns(t.header), header.cells, rows, t.print.captionLines),
     rows,
     notes,
+    ...(t.clerkNote ? { acceptsClerkNote: true } : {}),
+    ...(clerkNote ? { clerkNote } : {}),
     orientation: t.print.orientation,
   };
 }
@@ -199,7 +214,10 @@ function derive(
   const unitName = unit?.name ?? '';
   const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;
   const base = { book, catalog, p: prepareLines(book) };
-  return templates.map((t) => modelOf(t, unitName, pack.unitCaption, deriveRows(t, base)));
+  const clerkNotes = book.tableNotes ?? {};
+  return templates.map((t) =>
+    modelOf(t, unitName, pack.unitCaption, deriveRows(t, base), clerkNotes[t.number]),
+  );
 }
 
 /** All tables of the book's pack (or the numbered ones, in the order given). */

@@ -53,6 +53,13 @@ export interface TableModel {
   rows: TableRow[];
   /** Lines printed under the table, each starting "注：". */
   notes: string[];
+  /** The template accepts a 表注 from the clerk (the preview offers a field for it). */
+  acceptsClerkNote?: boolean;
+  /**
+   * The clerk's 表注 as printed ("注：…"), when written; it is also the last entry of `notes`,
+   * so readers that only print `notes` print it too.
+   */
+  clerkNote?: string;
   /** Page orientation of the template's print setup (the export prints A4, fit to width). */
   orientation?: 'landscape' | 'portrait';
 }

@@ -167,6 +167,11 @@ export interface TableTemplate {
   notes: readonly string[];
   /** Printed instead of `notes` when the table has no rows besides its totals (e.g. "注：无"). */
   emptyNotes?: readonly string[];
+  /**
+   * The clerk may write a 表注 for this table (BookSnapshot.tableNotes). The engine prints it as
+   * "注：…" after `notes`; once written it also stands in for `emptyNotes`.
+   */
+  clerkNote?: boolean;
   print: PrintSetup;
 }
 

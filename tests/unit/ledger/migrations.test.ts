@@ -73,7 +73,7 @@ describe('migrations runner', () => {
     expect(book.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(book.db.pragma('foreign_keys', { simple: true })).toBe(1);
     const applied = readApplied(book.db) ?? [];
-    expect(applied.map((a) => a.version)).toEqual([1]);
+    expect(applied.map((a) => a.version)).toEqual(loadMigrations(REAL).map((f) => f.version));
     expect(book.info()).toMatchObject({ year: 2021, packId: 'jiangmen-2021', unitCode: '404011' });
     book.close();
     expect(tables(path)).toEqual(
@@ -88,6 +88,7 @@ describe('migrations runner', () => {
         'projects',
         'review_notes',
         'schema_migrations',
+        'table_notes',
         'unit_texts',
         'units',
       ]),
@@ -106,6 +107,44 @@ describe('migrations runner', () => {
     expect(book.info().unitCode).toBe('404011');
     book.close();
     expect(tables(path)).toContain('notes_v2');
+  });
+
+  it('upgrades a book made with 001 only to the real migrations (002 adds table_notes)', () => {
+    const path = join(tempDir(), 'v1.sqlite');
+    const old = BookDb.create(path, INIT_2021, { migrationsDir: migrationsDir(false) });
+    old.db
+      .prepare("INSERT INTO change_reasons (subject_key, reason) VALUES ('income', '旧原因')")
+      .run();
+    old.close();
+    expect(tables(path)).not.toContain('table_notes');
+    const book = BookDb.open(path);
+    expect((readApplied(book.db) ?? []).map((a) => [a.version, a.name])).toEqual([
+      [1, 'initial'],
+      [2, 'table_notes'],
+    ]);
+    expect(book.db.prepare('SELECT reason FROM change_reasons').pluck().get()).toBe('旧原因');
+    book.db.prepare("INSERT INTO table_notes (table_no, text) VALUES (8, '基金用途')").run();
+    // The CHECKs of 002 hold in an upgraded book as in a new one.
+    expect(() =>
+      book.db.prepare("INSERT INTO table_notes (table_no, text) VALUES (100, 'x')").run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      book.db
+        .prepare('INSERT INTO table_notes (table_no, text) VALUES (9, ?)')
+        .run('字'.repeat(2001)),
+    ).toThrow(/CHECK/);
+    book.close();
+    expect(tables(path)).toContain('table_notes');
+  });
+
+  it('refuses a book of this version in an app that has only 001, file untouched', () => {
+    const path = join(tempDir(), 'current.sqlite');
+    BookDb.create(path, INIT_2021).close();
+    const before = fingerprint(path);
+    expect(() => BookDb.open(path, { migrationsDir: migrationsDir(false) })).toThrow(
+      BookTooNewError,
+    );
+    expect(fingerprint(path)).toEqual(before);
   });
 
   it('refuses a book from the future and leaves the file untouched', () => {
@@ -144,7 +183,7 @@ describe('migrations runner', () => {
 
   it('treats CRLF line endings of a migration as the same migration', () => {
     const path = join(tempDir(), 'crlf.sqlite');
-    BookDb.create(path, INIT_2021).close();
+    BookDb.create(path, INIT_2021, { migrationsDir: migrationsDir(false) }).close();
     const crlf = readFileSync(join(REAL, '001_initial.sql'), 'utf8').replace(/\n/g, '\r\n');
     BookDb.open(path, { migrationsDir: migrationsDir(false, crlf) }).close();
   });

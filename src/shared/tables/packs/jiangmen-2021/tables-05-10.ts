@@ -147,6 +147,8 @@ function fundTable(number: number, title: string, group: string, funds: typeof G
     rows: { type: 'functionHierarchy', total: { label: '合 计', field: 'name' } },
     notes: [],
     emptyNotes: ['注：无'],
+    // A table with money needs the clerk's explanation (审核 FUND-TABLE-NOTE asks for it).
+    clerkNote: true,
     print: LANDSCAPE,
   };
 }
