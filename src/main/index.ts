@@ -1,6 +1,7 @@
 /**
- * Electron glue: one locked-down window, the API served over IPC, the book closed on quit. Every
- * edit is committed by its handler at once, so closing the window never loses work. The content
+ * Electron glue: one locked-down window, the API and the system dialogs served over IPC, the book
+ * closed on quit. Every edit is committed by its handler at once, and closing the window first
+ * lets the page send the edit being typed (electron/close-guard), so no work is lost. The content
  * security policy is the renderer's <meta> tag, since file:// pages carry no response headers.
  */
 import { existsSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
 import type { HandlerContext } from './api/context';
 import { createHandlers } from './api/handlers';
+import { guardClose } from './electron/close-guard';
+import { registerDialogs } from './electron/dialogs';
 import { printHtmlWithElectron } from './electron/print-pdf';
 import { useNativeBinding } from './ledger/native-binding';
 import { registerIpc } from './transport/ipc';
@@ -32,6 +35,7 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  guardClose(win);
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // The app is one page; any navigation away (a dropped file, a stray link) is refused.
   win.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -67,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     if (existsSync(native)) useNativeBinding(native);
     const isOurWindow = (sender: WebContents): boolean => sender === mainWindow?.webContents;
     registerIpc(createHandlers(ctx), isOurWindow);
+    registerDialogs(isOurWindow);
     mainWindow = createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

@@ -1,9 +1,20 @@
 /**
  * The renderer's only door to main: `window.budgetdesk.invoke(channel, arg)`, limited to the
- * contract's channels. Runs sandboxed, so it is bundled into one file by electron-vite.
+ * contract's channels; the system's open / save dialogs; and the before-close round trip.
+ * Runs sandboxed, so it is bundled into one file by electron-vite.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, IPC_INVOKE_CHANNEL, type ApiResult } from '../shared/api/contract';
+import {
+  BEFORE_CLOSE_CHANNEL,
+  CHANNELS,
+  CLOSE_READY_CHANNEL,
+  DIALOG_OPEN_CHANNEL,
+  DIALOG_SAVE_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  type ApiResult,
+  type NativeOpenArg,
+  type NativeSaveArg,
+} from '../shared/api/contract';
 
 const allowed: ReadonlySet<string> = new Set(CHANNELS);
 
@@ -16,6 +27,21 @@ const bridge = {
       });
     }
     return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, arg) as Promise<ApiResult<unknown>>;
+  },
+  dialog: {
+    open: (arg: NativeOpenArg) =>
+      ipcRenderer.invoke(DIALOG_OPEN_CHANNEL, arg) as Promise<string | null>,
+    save: (arg: NativeSaveArg) =>
+      ipcRenderer.invoke(DIALOG_SAVE_CHANNEL, arg) as Promise<string | null>,
+  },
+  /** The page's callback commits its edits; main may close once its promise settles. */
+  onBeforeClose(callback: () => Promise<void>): void {
+    ipcRenderer.removeAllListeners(BEFORE_CLOSE_CHANNEL);
+    ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
+      void callback()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(CLOSE_READY_CHANNEL));
+    });
   },
 };
 

@@ -1,10 +1,18 @@
 /// <reference types="vite/client" />
 
 import type { ApiResult } from '../../shared/api/contract';
+import type { NativeDialogBridge } from './api/file-picker';
 
 /** What src/preload exposes inside Electron; absent in the browser mode. */
 export interface BudgetDeskBridge {
   invoke(channel: string, arg: unknown): Promise<ApiResult<unknown>>;
+  /** The system's open / save dialogs (src/main/electron/dialogs.ts). */
+  dialog?: NativeDialogBridge;
+  /**
+   * Main asks, when the window is about to close, for the edit being typed to be committed
+   * and pending saves finished; the callback's promise settles when they are.
+   */
+  onBeforeClose?(callback: () => Promise<void>): void;
 }
 
 declare global {

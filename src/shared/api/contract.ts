@@ -205,6 +205,35 @@ export type ApiHandlers = { [C in Channel]: (arg: ArgOf<C>) => Promise<ResultOf<
 /** The one Electron IPC channel carrying every API call as (channel, arg). */
 export const IPC_INVOKE_CHANNEL = 'budgetdesk:invoke';
 
+/** A group of file types a dialog offers, e.g. { name: 'Excel 工作簿', extensions: ['.xlsx'] }. */
+export interface FileFilter {
+  name: string;
+  /** With the dot, lower case. */
+  extensions: string[];
+}
+
+/** Electron only, beside the contract: the system's open dialog; resolves to a path or null. */
+export const DIALOG_OPEN_CHANNEL = 'dialog:open';
+export interface NativeOpenArg {
+  title: string;
+  filter: FileFilter;
+  defaultPath?: string;
+}
+/** Electron only: the system's save dialog (it asks before replacing a file itself). */
+export const DIALOG_SAVE_CHANNEL = 'dialog:save';
+export interface NativeSaveArg {
+  title: string;
+  filter: FileFilter;
+  defaultPath: string;
+}
+
+/**
+ * Electron only: main → renderer when the window is about to close; the renderer commits the
+ * field being typed in, waits for its pending saves and answers on CLOSE_READY_CHANNEL.
+ */
+export const BEFORE_CLOSE_CHANNEL = 'budgetdesk:before-close';
+export const CLOSE_READY_CHANNEL = 'budgetdesk:close-ready';
+
 /** Every channel name, for the preload allow-list and the HTTP router. */
 export const CHANNELS = [
   'app:info',

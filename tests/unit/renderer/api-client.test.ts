@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../src/shared/api/contract';
-import { ApiClientError, api } from '../../../src/renderer/src/api/client';
+import { ApiClientError, api, pendingWrites, whenIdle } from '../../../src/renderer/src/api/client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -124,5 +124,55 @@ describe('api client inside Electron', () => {
       ['app:info', {}],
       ['book:summary', {}],
     ]);
+  });
+});
+
+describe('pending writes (closing waits for them)', () => {
+  it('counts writes in flight, not reads, and whenIdle resolves when the last one settles', async () => {
+    const answers: ((r: ApiResult<unknown>) => void)[] = [];
+    vi.stubGlobal('window', {
+      budgetdesk: {
+        invoke: (): Promise<ApiResult<unknown>> => new Promise((r) => answers.push(r)),
+      },
+    });
+    expect(pendingWrites()).toBe(0);
+    await expect(whenIdle(10)).resolves.toBe(true);
+    const read = api.call('texts:get', {});
+    const save = api.call('texts:set', {
+      texts: { mainDuties: 'a', organization: '', budgetComposition: '' },
+    });
+    const failed = api.call('files:write', {
+      path: '/x.xlsx',
+      contentBase64: '',
+      overwrite: false,
+    });
+    expect(pendingWrites()).toBe(2);
+    let idle: boolean | null = null;
+    void whenIdle(5000).then((v) => (idle = v));
+    // Still writing: a short wait runs out.
+    await expect(whenIdle(5)).resolves.toBe(false);
+    answers[0]({ ok: true, data: {} });
+    answers[1]({ ok: true, data: {} });
+    await Promise.all([read, save]);
+    expect(pendingWrites()).toBe(1);
+    expect(idle).toBeNull();
+    answers[2]({ ok: false, error: { code: 'FILE_EXISTS', message: '已存在' } });
+    await expect(failed).rejects.toMatchObject({ code: 'FILE_EXISTS' });
+    expect(pendingWrites()).toBe(0);
+    await Promise.resolve();
+    expect(idle).toBe(true);
+  });
+
+  it('sends small requests as keepalive so a closing page still delivers them', async () => {
+    const flags: unknown[] = [];
+    browserPage('tok', () => json(200, { ok: true, data: null }));
+    const inner = globalThis.fetch;
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      flags.push(init.keepalive);
+      return inner(url, init);
+    });
+    await api.call('book:open', { path: '/a.sqlite' });
+    await api.call('lines:import', { fileName: 'a.csv', contentBase64: 'x'.repeat(100_000) });
+    expect(flags).toEqual([true, false]);
   });
 });

@@ -4,6 +4,7 @@
  * served the page, with the per-launch token that server put into the page. Only stores call it.
  */
 import type { ApiError, ApiResult, ArgOf, Channel, ResultOf } from '../../../shared/api/contract';
+import { isReadChannel } from '../model/snapshot-patch';
 
 /** A failed call, carrying the Chinese message for the clerk. */
 export class ApiClientError extends Error {
@@ -19,6 +20,8 @@ export class ApiClientError extends Error {
 }
 
 const TOKEN_META = 'budgetdesk-token';
+/** Under the browsers' 64 KB keepalive budget, in UTF-16 units (Chinese text is 3 bytes each). */
+const KEEPALIVE_LIMIT = 20_000;
 
 function pageToken(): string {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`);
@@ -32,10 +35,14 @@ function isEnvelope(value: unknown): value is ApiResult<unknown> {
 async function overHttp(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
+    const body = JSON.stringify(arg ?? {});
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': pageToken() },
-      body: JSON.stringify(arg ?? {}),
+      body,
+      // A small request (every edit) is kept alive when the page closes, so the edit a closing
+      // page commits still reaches main; the browser allows this only up to 64 KB.
+      keepalive: body.length <= KEEPALIVE_LIMIT,
     });
   } catch {
     return {
@@ -72,10 +79,58 @@ export function onApiSuccess(listener: CallListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Calls in flight that change something on disk (every edit, and writing an export): closing
+ * the window must wait for them, or warn while they run. Reads are not counted.
+ */
+let writesInFlight = 0;
+let idleWaiters: (() => void)[] = [];
+
+const isWrite = (channel: Channel): boolean => channel === 'files:write' || !isReadChannel(channel);
+
+function writeSettled(): void {
+  writesInFlight -= 1;
+  if (writesInFlight > 0) return;
+  const waiters = idleWaiters;
+  idleWaiters = [];
+  for (const resolve of waiters) resolve();
+}
+
+/** How many writes are still on their way to main. */
+export function pendingWrites(): number {
+  return writesInFlight;
+}
+
+/**
+ * Resolves once no write is in flight (at once if none is), or after `timeoutMs`: true when
+ * idle, false when the time ran out first.
+ */
+export function whenIdle(timeoutMs = 5000): Promise<boolean> {
+  if (writesInFlight === 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      idleWaiters = idleWaiters.filter((w) => w !== done);
+      resolve(false);
+    }, timeoutMs);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    idleWaiters.push(done);
+  });
+}
+
 export const api = {
   /** Calls one channel; resolves to its result or throws ApiClientError. */
   async call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
-    const result = await transport(channel, arg);
+    const write = isWrite(channel);
+    if (write) writesInFlight += 1;
+    let result: ApiResult<unknown>;
+    try {
+      result = await transport(channel, arg);
+    } finally {
+      if (write) writeSettled();
+    }
     if (!result.ok) throw new ApiClientError(result.error);
     for (const listener of listeners) listener(channel, arg, result.data);
     // The main side answers with the contract's result type for this channel.

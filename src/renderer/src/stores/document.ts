@@ -7,22 +7,21 @@ import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { ExplanationDraft } from '../../../shared/narrative/types';
 import { api } from '../api/client';
-import { downloadBase64 } from '../model/download';
+import { DOCX_FILTER, PDF_FILTER, type FileFilter } from '../api/file-picker';
 import { useBookStore } from './book';
+import { useFilesStore } from './files';
 import { useHistoryStore } from './history';
 import { useTablesStore } from './tables';
 
 export type DocumentFormat = 'docx' | 'pdf';
 
-const MIME: Record<DocumentFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
+const FILTER: Record<DocumentFormat, FileFilter> = { docx: DOCX_FILTER, pdf: PDF_FILTER };
 
 export const useDocumentStore = defineStore('document', () => {
   const book = useBookStore();
   const history = useHistoryStore();
   const tables = useTablesStore();
+  const files = useFilesStore();
   const draft = ref<ExplanationDraft | null>(null);
   const error = ref<string | null>(null);
   const exporting = ref<DocumentFormat | null>(null);
@@ -83,8 +82,13 @@ export const useDocumentStore = defineStore('document', () => {
     exported.value = null;
     try {
       const res = await api.call('export:document', { format });
-      downloadBase64(res.fileName, res.contentBase64, MIME[format]);
-      exported.value = `已导出“${res.fileName}”`;
+      const path = await files.saveProduced(res, {
+        title: `导出公开文档（${format === 'docx' ? 'Word' : 'PDF'}）`,
+        filter: FILTER[format],
+        near: book.summary?.path,
+      });
+      // Cancelled in the save dialog: nothing written, nothing to report.
+      if (path !== null) exported.value = `已导出“${path}”`;
       error.value = null;
     } catch (e) {
       fail(e, `导出 ${format === 'docx' ? 'Word' : 'PDF'} 文档`);

@@ -11,16 +11,6 @@ import { api } from '../api/client';
 import { useBookStore } from './book';
 import { useBusyAction } from './busy-action';
 
-/** A chosen file as base64, in chunks so a large workbook does not overflow the call stack. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 export const useLastYearStore = defineStore('last-year', () => {
   const preview = ref<LastYearPreview | null>(null);
   const rows = ref<CompareRow[]>([]);
@@ -30,14 +20,14 @@ export const useLastYearStore = defineStore('last-year', () => {
     notice.value = null;
   });
 
-  /** Reads the workbook in main and shows what it holds; nothing is stored yet. */
-  function previewFile(file: File): Promise<boolean> {
+  /**
+   * Reads the workbook the clerk chose (its path, from the file picker) and shows what it
+   * holds; nothing is stored yet.
+   */
+  function previewFile(path: string): Promise<boolean> {
     return run(async () => {
       preview.value = null;
-      preview.value = await api.call('lastyear:preview', {
-        fileName: file.name,
-        contentBase64: await fileToBase64(file),
-      });
+      preview.value = await api.call('lastyear:preview', await api.call('files:read', { path }));
     });
   }
 
@@ -70,15 +60,12 @@ export const useLastYearStore = defineStore('last-year', () => {
     });
   }
 
-  /** Restores a book from our exported workbook and opens it. */
-  function importBook(file: File, path: string): Promise<boolean> {
+  /** Restores a book from our exported workbook (chosen by its path) and opens it. */
+  function importBook(workbookPath: string, path: string): Promise<boolean> {
     const book = useBookStore();
     return run(async () => {
-      book.summary = await api.call('book:import-workbook', {
-        fileName: file.name,
-        contentBase64: await fileToBase64(file),
-        path,
-      });
+      const file = await api.call('files:read', { path: workbookPath });
+      book.summary = await api.call('book:import-workbook', { ...file, path });
     });
   }
 

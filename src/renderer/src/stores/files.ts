@@ -1,0 +1,129 @@
+/**
+ * Files the clerk chooses: the one file picker (system dialog in Electron, FileDialog.vue in
+ * the browser mode — this store is that dialog's state), reading a chosen workbook, and saving
+ * an export where the clerk chose. The dialog starts where the last one ended.
+ */
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { FolderListing } from '../../../shared/api/contract';
+import { api } from '../api/client';
+import {
+  createFilePicker,
+  folderOf,
+  type FileFilter,
+  type OpenRequest,
+  type PickRequest,
+  type SaveChoice,
+  type SaveRequest,
+} from '../api/file-picker';
+import { toShown } from './busy-action';
+
+type Answer = string | SaveChoice | null;
+
+export const useFilesStore = defineStore('files', () => {
+  /** The in-page dialog's request while it is shown; null when closed. */
+  const request = shallowRef<PickRequest | null>(null);
+  /** Counts requests, so each one gets a fresh dialog even when one follows another at once. */
+  const requestId = ref(0);
+  const listing = ref<FolderListing | null>(null);
+  const browseError = ref<string | null>(null);
+  const browsing = ref(false);
+  const lastDir = ref<string | undefined>(undefined);
+  let settle: ((answer: Answer) => void) | null = null;
+
+  function show(r: PickRequest): Promise<Answer> {
+    settle?.(null);
+    listing.value = null;
+    browseError.value = null;
+    request.value = r;
+    requestId.value += 1;
+    return new Promise((resolve) => {
+      settle = resolve;
+    });
+  }
+
+  /** Closes the in-page dialog with the clerk's answer (null: cancelled). */
+  function finish(answer: Answer): void {
+    const resolve = settle;
+    settle = null;
+    request.value = null;
+    if (answer !== null)
+      lastDir.value = folderOf(typeof answer === 'string' ? answer : answer.path);
+    resolve?.(answer);
+  }
+
+  /** Lists a folder for the dialog; false (with the reason shown) when it cannot be read. */
+  async function browse(dir?: string): Promise<boolean> {
+    const r = request.value;
+    if (!r) return false;
+    browsing.value = true;
+    try {
+      listing.value = await api.call('files:browse', { dir, extensions: r.filter.extensions });
+      browseError.value = null;
+      return true;
+    } catch (e) {
+      browseError.value = toShown(e).message;
+      return false;
+    } finally {
+      browsing.value = false;
+    }
+  }
+
+  const picker = createFilePicker(() => window.budgetdesk?.dialog, {
+    open: (r: OpenRequest) => show(r) as Promise<string | null>,
+    save: (r: SaveRequest) => show(r) as Promise<SaveChoice | null>,
+  });
+
+  function open(r: Omit<OpenRequest, 'mode'>): Promise<string | null> {
+    return picker.open({ ...r, dir: r.dir ?? lastDir.value });
+  }
+
+  function save(r: Omit<SaveRequest, 'mode'>): Promise<SaveChoice | null> {
+    return picker.save({ ...r, dir: r.dir ?? lastDir.value });
+  }
+
+  /** A chosen file's content, for the same channels an upload feeds. */
+  function read(path: string): Promise<{ fileName: string; contentBase64: string }> {
+    return api.call('files:read', { path });
+  }
+
+  /**
+   * Asks where to save a file main produced, then writes it there. Resolves to the written
+   * path, or null when the clerk cancelled; a failure throws with main's Chinese message.
+   */
+  async function saveProduced(
+    file: { fileName: string; contentBase64: string },
+    options: { title: string; filter: FileFilter; near?: string },
+  ): Promise<string | null> {
+    const choice = await save({
+      title: options.title,
+      filter: options.filter,
+      // Where the clerk last chose, else beside the book (`near`).
+      dir: lastDir.value ?? (options.near ? folderOf(options.near) || undefined : undefined),
+      name: file.fileName,
+      existing: 'confirm',
+    });
+    if (!choice) return null;
+    const res = await api.call('files:write', {
+      path: choice.path,
+      contentBase64: file.contentBase64,
+      overwrite: choice.replace,
+    });
+    return res.path;
+  }
+
+  return {
+    request,
+    requestId,
+    listing,
+    browseError,
+    browsing,
+    lastDir,
+    finish,
+    browse,
+    open,
+    save,
+    read,
+    saveProduced,
+  };
+});
