@@ -172,6 +172,14 @@ export function patchSnapshot(
     }
     case 'projects:delete':
       return patched({ projects: snap.projects.filter((x) => x.code !== a.code) });
+    case 'table-notes:set': {
+      // The 表注 prints under its table: the tables re-derive, the lines are untouched.
+      const saved = data as { tableNo: number; text: string };
+      const tableNotes = { ...snap.tableNotes };
+      if (saved.text) tableNotes[saved.tableNo] = saved.text;
+      else delete tableNotes[saved.tableNo];
+      return patched({ tableNotes });
+    }
     default:
       // book:open/create/open-sample, lines:import and any channel added later.
       return { kind: 'reload' };
