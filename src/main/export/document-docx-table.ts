@@ -118,6 +118,9 @@ export function docxTable(model: TableModel, widthTwips: number): Table {
   });
 }
 
+/** The notes under a table; each line of a multi-line note (a clerk's 表注) is its own paragraph. */
 export function noteParagraphs(model: TableModel): Paragraph[] {
-  return model.notes.map((n) => new Paragraph({ spacing: { before: 80 }, children: [run(n)] }));
+  return model.notes.flatMap((n) =>
+    n.split('\n').map((line) => new Paragraph({ spacing: { before: 80 }, children: [run(line)] })),
+  );
 }

@@ -36,7 +36,7 @@ table.t td.n { text-align: right; white-space: nowrap; }
 table.t td.r { text-align: right; }
 table.t tr.b td { font-weight: bold; }
 table.t tr { break-inside: avoid; }
-.t-note { font-size: 9pt; margin: 4pt 0 0; line-height: 1.5; }
+.t-note { font-size: 9pt; margin: 4pt 0 0; line-height: 1.5; white-space: pre-wrap; }
 table.kp { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.5; }
 table.kp th, table.kp td { border: 0.6pt solid #000; padding: 3pt 5pt; vertical-align: middle; }
 table.kp td.c { text-align: center; white-space: nowrap; }

@@ -3,6 +3,8 @@
  * own notes, in place of "注：无" — and nowhere else.
  */
 import { describe, expect, it } from 'vitest';
+import { noteParagraphs } from '../../../src/main/export/document-docx-table';
+import { tableHtml } from '../../../src/main/export/document-html-table';
 import type { BookSnapshot, LineItem } from '../../../src/shared/domain';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTable, deriveTables, printedClerkNote } from '../../../src/shared/tables/engine';
@@ -61,5 +63,14 @@ describe('clerk notes in the table engine', () => {
     expect(printedClerkNote('注：用于补助')).toBe('注：用于补助');
     expect(printedClerkNote(' 注: 用于补助 ')).toBe('注：用于补助');
     expect(printedClerkNote('用于补助')).toBe('注：用于补助');
+  });
+});
+
+describe('multi-line 表注 in the disclosure document', () => {
+  it('a docx paragraph per line; the HTML keeps the line breaks', () => {
+    const t8 = deriveTable({ ...sampleSnapshot(), tableNotes: { 8: '第一行\n第二行' } }, 8);
+    expect(noteParagraphs(t8)).toHaveLength(2);
+    expect(noteParagraphs(deriveTable(sampleSnapshot(), 8))).toHaveLength(1);
+    expect(tableHtml(t8, 't8')).toContain('<p class="t-note">注：第一行\n第二行</p>');
   });
 });
