@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplanationDraft } from '../../src/shared/narrative/types';
 import { lastYearWorkbook } from '../unit/document/last-year-workbook';
 import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
 let pageErrors: string[];
@@ -106,15 +107,10 @@ describe('情况说明 screen (browser mode)', () => {
 
   it('exports the whole document as .docx', async () => {
     const { page } = s;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出文档 .docx' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(
-      '2021年江门市人力资源和社会保障局信息中心部门预算.docx',
-    );
-    const file = join(s.workDir, 'doc.docx');
-    await download.saveAs(file);
+    await page.getByRole('button', { name: '导出文档 .docx' }).click();
+    const file = await saveInDialog(page, s.workDir);
+    expect(file).toBe(join(s.workDir, '2021年江门市人力资源和社会保障局信息中心部门预算.docx'));
+    await page.getByText(`已导出“${file}”`).waitFor();
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(pageErrors).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * the year-on-year view shows 本年, 上年, 增减 and 增减%; then 结转到下一年度 writes the 2022 book.
  * Screenshots go to /tmp/budgetdesk-ui-last-year-*.png.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -80,11 +80,14 @@ describe('上年数据 (browser mode)', () => {
 
   it('previews a generated workbook figure by figure, with what was not recognised', async () => {
     const { page } = s;
-    await page.getByLabel('上年公开表工作簿').setInputFiles({
-      name: '2020年部门预算公开表.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await lastYearWorkbook(),
-    });
+    // Chosen in the file dialog, by pasting the workbook's whole path into its 文件夹 field.
+    const file = join(s.workDir, '2020年部门预算公开表.xlsx');
+    writeFileSync(file, await lastYearWorkbook());
+    await page.getByRole('button', { name: '选择上年工作簿…' }).click();
+    const dialog = page.getByRole('dialog', { name: '选择上年公开表工作簿' });
+    await dialog.getByRole('textbox', { name: '文件夹', exact: true }).fill(file);
+    await dialog.getByRole('textbox', { name: '文件夹', exact: true }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
     const preview = page.locator('[data-test="lastyear-preview"]');
     await preview.waitFor();
     expect(await preview.locator('.summary').innerText()).toMatch(

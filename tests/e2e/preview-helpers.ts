@@ -1,11 +1,11 @@
 /**
  * Helpers of workspace-preview.test.ts: moving between screens, reading the previewed table as
- * text, comparing its rows with the published figures of the 2021 sample, reading a downloaded
+ * text, comparing its rows with the published figures of the 2021 sample, reading an exported
  * workbook back with exceljs, and screenshots.
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Published figures (万元) per table: a row found by label or code, and amounts it must show. */
@@ -101,8 +101,8 @@ export function expectRow(rows: string[][], needle: string, amounts: string[]): 
   }
 }
 
-export async function readBack(download: Download): Promise<ExcelJS.Workbook> {
-  const path = await download.path();
+/** Reads an exported workbook back from where the save dialog put it. */
+export async function readBack(path: string): Promise<ExcelJS.Workbook> {
   const bytes = readFileSync(path);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(

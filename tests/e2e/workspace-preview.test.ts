@@ -1,15 +1,17 @@
 /**
  * The workspace screens of UI-B in a real Chromium against the real browser mode, on the sample
- * book (打开示例): 报表预览 prints all thirteen tables with the published figures, 导出全部 downloads
+ * book (打开示例): 报表预览 prints all thirteen tables with the published figures, 导出全部 saves
  * a workbook read back with exceljs, 收入预算 shows a difference after a 控制数 changes, the 审核
  * panel shows findings and opens the entry, and export with an error asks for an 出错说明 that
  * lands on the 审核说明 sheet. Screenshots of each screen go to /tmp/budgetdesk-ui-*.png.
  */
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
 import { collectPageErrors, startE2e, type E2eSession } from './harness';
 import { expectRow, previewRows, PUBLISHED, readBack, section, shot } from './preview-helpers';
+import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
 let pageErrors: string[];
@@ -145,20 +147,16 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await shot(page, 'preview-t5');
   });
 
-  it('导出全部 downloads a workbook with the thirteen sheets 表1…表13', async () => {
+  it('导出全部 saves a workbook with the thirteen sheets 表1…表13 where the clerk chose', async () => {
     const { page } = s;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出全部' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(
-      '2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx',
+    await page.getByRole('button', { name: '导出全部' }).click();
+    const path = await saveInDialog(page, s.workDir);
+    expect(path).toBe(
+      join(s.workDir, '2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx'),
     );
     await page.locator('[data-field="export-result"]').waitFor();
-    expect(await page.locator('[data-field="export-result"]').innerText()).toContain(
-      download.suggestedFilename(),
-    );
-    const wb = await readBack(download);
+    expect(await page.locator('[data-field="export-result"]').innerText()).toBe(`已导出：${path}`);
+    const wb = await readBack(path);
     // Sheets the clerk sees; the book's own hidden data part is not a table.
     const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
     expect(visible.map((w) => w.name.split(' ')[0])).toEqual(
@@ -166,15 +164,16 @@ describe('workspace screens of the sample book (browser mode)', () => {
     );
   });
 
-  it('导出本表 downloads the previewed table alone', async () => {
+  it('导出本表 saves the previewed table alone', async () => {
     const { page } = s;
     await previewRows(page, 5);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出本表' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^表5 .*\.xlsx$/);
-    const wb = await readBack(download);
+    await page.getByRole('button', { name: '导出本表' }).click();
+    const path = await saveInDialog(page, s.workDir);
+    expect(basename(path)).toMatch(/^表5 .*\.xlsx$/);
+    await expect
+      .poll(() => page.locator('[data-field="export-result"]').innerText())
+      .toBe(`已导出：${path}`);
+    const wb = await readBack(path);
     const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
     expect(visible.map((w) => w.name.split(' ')[0])).toEqual(['表5']);
   });
@@ -221,11 +220,13 @@ describe('workspace screens of the sample book (browser mode)', () => {
     const notes = dialog.locator('textarea');
     for (let i = 0; i < (await notes.count()); i++)
       await notes.nth(i).fill('控制数待财政局下达后调整');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      dialog.getByRole('button', { name: '保存说明并导出' }).click(),
-    ]);
-    const wb = await readBack(download);
+    await dialog.getByRole('button', { name: '保存说明并导出' }).click();
+    // Same name as the first 导出全部: replaced after confirming.
+    const path = await saveInDialog(page, s.workDir);
+    await expect
+      .poll(() => page.locator('[data-field="export-result"]').innerText())
+      .toBe(`已导出：${path}`);
+    const wb = await readBack(path);
     const sheet = wb.getWorksheet('审核说明');
     expect(sheet).toBeDefined();
     expect(String(sheet?.getRow(4).getCell(8).value)).toBe('控制数待财政局下达后调整');
