@@ -47,8 +47,6 @@ export const useFilesStore = defineStore('files', () => {
     const resolve = settle;
     settle = null;
     request.value = null;
-    if (answer !== null)
-      lastDir.value = folderOf(typeof answer === 'string' ? answer : answer.path);
     resolve?.(answer);
   }
 
@@ -74,12 +72,21 @@ export const useFilesStore = defineStore('files', () => {
     save: (r: SaveRequest) => show(r) as Promise<SaveChoice | null>,
   });
 
-  function open(r: Omit<OpenRequest, 'mode'>): Promise<string | null> {
-    return picker.open({ ...r, dir: r.dir ?? lastDir.value });
+  /** The next dialog starts where this one ended, whichever dialog it was. */
+  function remember(path: string | undefined): void {
+    if (path) lastDir.value = folderOf(path) || lastDir.value;
   }
 
-  function save(r: Omit<SaveRequest, 'mode'>): Promise<SaveChoice | null> {
-    return picker.save({ ...r, dir: r.dir ?? lastDir.value });
+  async function open(r: Omit<OpenRequest, 'mode'>): Promise<string | null> {
+    const path = await picker.open({ ...r, dir: r.dir ?? lastDir.value });
+    remember(path ?? undefined);
+    return path;
+  }
+
+  async function save(r: Omit<SaveRequest, 'mode'>): Promise<SaveChoice | null> {
+    const choice = await picker.save({ ...r, dir: r.dir ?? lastDir.value });
+    remember(choice?.path);
+    return choice;
   }
 
   /** A chosen file's content, for the same channels an upload feeds. */
