@@ -3,7 +3,7 @@
  * through it by keyboard alone (folders, Backspace up, a book chosen), 新建预算 saved in a chosen
  * folder, 表1 exported to a chosen folder and read back with exceljs (and replaced only after
  * confirming) — and closing the page right after typing loses nothing. The dialog's screenshot
- * goes to docs/images/ui-file-dialog.png.
+ * goes to /tmp/budgetdesk-ui-file-dialog.png (the README shows a copy, docs/images/ui-file-dialog.png).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +91,8 @@ describe('file dialog (browser mode)', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await selected(page)).toBe('乙单位.sqlite');
-    await page.screenshot({ path: 'docs/images/ui-file-dialog.png' });
+    // Copied to docs/images/ui-file-dialog.png for the README.
+    await page.screenshot({ path: '/tmp/budgetdesk-ui-file-dialog.png' });
     await page.keyboard.press('Backspace');
     await expect.poll(() => folderShown(page)).toBe(library);
     await page.keyboard.press('Enter');
