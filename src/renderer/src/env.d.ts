@@ -6,7 +6,7 @@ import type { NativeDialogBridge } from './api/file-picker';
 /** What src/preload exposes inside Electron; absent in the browser mode. */
 export interface BudgetDeskBridge {
   invoke(channel: string, arg: unknown): Promise<ApiResult<unknown>>;
-  /** The system's open / save dialogs (src/main/electron/dialogs.ts). */
+  /** The system's open / save dialogs (answered by the Electron main process). */
   dialog?: NativeDialogBridge;
   /**
    * Main asks, when the window is about to close, for the edit being typed to be committed

@@ -38,7 +38,7 @@ export interface SaveChoice {
   replace: boolean;
 }
 
-/** What the preload exposes in Electron (src/main/electron/dialogs.ts answers it). */
+/** What the preload exposes in Electron (the main process's dialogs module answers it). */
 export interface NativeDialogBridge {
   open(arg: NativeOpenArg): Promise<string | null>;
   save(arg: NativeSaveArg): Promise<string | null>;
