@@ -9,6 +9,7 @@ import { BookDb } from '../../ledger/book-db';
 import { planProblems } from '../../ledger/entity-checks';
 import { listPlan, setPlan } from '../../ledger/plan';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
+import { usageError } from './book-session';
 
 const HELP = `用法：budgetdesk plan <预算文件.sqlite> --source <资金来源> --amount <金额（元）> [--unit <单位编码>]
       budgetdesk plan <预算文件.sqlite>            （列出已录入的收入计划）
@@ -64,10 +65,7 @@ export const planCommand: CliCommand = {
         problems.push(`--amount ${e.message}`);
       }
     }
-    if (problems.length > 0) {
-      io.err(`参数有误：${problems.join('；')}。未做任何修改。\n\n${HELP}`);
-      return 2;
-    }
+    if (problems.length > 0) return usageError(io, problems, HELP);
     const book = BookDb.open(positional[0]);
     try {
       if (values.source === undefined) {
