@@ -3,25 +3,21 @@
  * so itself — each error in words, its amounts, the cells it concerns, and the clerk's written
  * 出错说明 (or that none was written), so whoever receives the tables sees the explanation.
  */
-import type { Borders, Font, Style, Workbook } from 'exceljs';
+import type { Style, Workbook } from 'exceljs';
 import type { Finding } from '../../shared/validation/finding';
-import { FONT_NAME } from './tables-sheet';
+import { BODY_FONT, BOLD_FONT, BORDER, TITLE_FONT } from './tables-sheet';
 
 export const REVIEW_SHEET_NAME = '审核说明';
 /** Printed in the 出错说明 column of an error the clerk did not explain. */
 export const NO_NOTE_TEXT = '（未填写出错说明）';
 
-const THIN = { style: 'thin' } as const;
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const BODY: Partial<Font> = { name: FONT_NAME, size: 10 };
-const BOLD: Partial<Font> = { name: FONT_NAME, size: 10, bold: true };
 const CELL: Partial<Style> = {
-  font: BODY,
+  font: BODY_FONT,
   border: BORDER,
   alignment: { vertical: 'top', wrapText: true },
 };
 const HEAD: Partial<Style> = {
-  font: BOLD,
+  font: BOLD_FONT,
   border: BORDER,
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
 };
@@ -71,13 +67,13 @@ export function addReviewSheet(
   const title = ws.getCell(1, 1);
   title.value = '审核说明';
   title.style = {
-    font: { name: FONT_NAME, size: 16, bold: true },
+    font: TITLE_FONT,
     alignment: { horizontal: 'center' },
   };
   ws.mergeCells(2, 1, 2, COLUMNS.length);
   ws.getCell(2, 1).value =
     `导出时审核仍有 ${errors.length} 个错误，以下为各错误及编制人员填写的出错说明。`;
-  ws.getCell(2, 1).style = { font: BODY };
+  ws.getCell(2, 1).style = { font: BODY_FONT };
   const head = ws.getRow(3);
   COLUMNS.forEach((c, i) => {
     const cell = head.getCell(i + 1);

@@ -9,12 +9,12 @@ import { fenToWan } from '../../shared/money';
 import type { TableModel, TableRow } from '../../shared/tables/model';
 import { displayWidth } from '../../shared/tables/widths';
 
-export const FONT_NAME = '宋体';
+const FONT_NAME = '宋体';
 const THIN = { style: 'thin' } as const;
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: 10 };
-const BOLD_FONT: Partial<Font> = { name: FONT_NAME, size: 10, bold: true };
-const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 16, bold: true };
+export const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: 10 };
+export const BOLD_FONT: Partial<Font> = { name: FONT_NAME, size: 10, bold: true };
+export const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 16, bold: true };
 /** Points per printed line of 10pt text, with leading. */
 const LINE_HEIGHT = 14;
 
