@@ -84,12 +84,21 @@ export function compareTables(
   lastYear: readonly LastYearFigure[],
 ): CompareRow[] {
   const out: CompareRow[] = [];
+  const figureKey = (rowKey: string, col: number): string => `${rowKey}#${col}`;
   const byTable = new Map<number, LastYearFigure[]>();
-  for (const f of lastYear) byTable.set(f.tableNo, [...(byTable.get(f.tableNo) ?? []), f]);
+  for (const f of lastYear) {
+    const list = byTable.get(f.tableNo);
+    if (list) list.push(f);
+    else byTable.set(f.tableNo, [f]);
+  }
   for (const model of models) {
     const figures = byTable.get(model.number) ?? [];
-    const lastOf = (key: string, col: number): LastYearFigure | undefined =>
-      figures.find((f) => f.rowKey === key && f.columnIndex === col);
+    // The first stored figure of each row key and column, as a lookup by key.
+    const lastByKey = new Map<string, LastYearFigure>();
+    for (const f of figures) {
+      const k = figureKey(f.rowKey, f.columnIndex);
+      if (!lastByKey.has(k)) lastByKey.set(k, f);
+    }
     const segments = segmentsOf(model);
     const seen = new Set<string>();
     for (const row of model.rows) {
@@ -99,8 +108,9 @@ export function compareTables(
         const col = firstAmount(model, seg);
         if (key === '' || col < 0) return;
         const cell = row.cells[col];
-        const last = lastOf(key, col);
-        seen.add(`${key}#${col}`);
+        const k = figureKey(key, col);
+        const last = lastByKey.get(k);
+        seen.add(k);
         out.push(
           withChange({
             table: model.number,
@@ -117,8 +127,9 @@ export function compareTables(
     }
     const principal = new Set(segments.map((seg) => firstAmount(model, seg)));
     for (const f of figures) {
-      if (!principal.has(f.columnIndex) || seen.has(`${f.rowKey}#${f.columnIndex}`)) continue;
-      seen.add(`${f.rowKey}#${f.columnIndex}`);
+      const k = figureKey(f.rowKey, f.columnIndex);
+      if (!principal.has(f.columnIndex) || seen.has(k)) continue;
+      seen.add(k);
       out.push(
         withChange({
           table: model.number,
