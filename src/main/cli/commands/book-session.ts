@@ -14,11 +14,19 @@ export function cliDataDir(): string {
   return resolve(process.env.BUDGETDESK_DATA_DIR ?? join(homedir(), '.budgetdesk'));
 }
 
-/** Runs fn with fresh handlers and closes whatever book it opened, also on failure. */
-export async function withHandlers<T>(fn: (api: ApiHandlers) => Promise<T>): Promise<T> {
+/**
+ * Runs fn with fresh handlers and closes whatever book it opened, also on failure. An ApiFailure
+ * is printed (reportFailure) and becomes exit code 2; anything else is rethrown.
+ */
+export async function withHandlers(
+  io: CliIo,
+  fn: (api: ApiHandlers) => Promise<number>,
+): Promise<number> {
   const ctx: HandlerContext = { book: null, dataDir: cliDataDir(), booksDir: process.cwd() };
   try {
     return await fn(createHandlers(ctx));
+  } catch (e) {
+    return reportFailure(e, io);
   } finally {
     ctx.book?.close();
     ctx.book = null;
@@ -26,7 +34,7 @@ export async function withHandlers<T>(fn: (api: ApiHandlers) => Promise<T>): Pro
 }
 
 /** Prints an ApiFailure to stderr and returns exit code 2; rethrows anything else. */
-export function reportFailure(e: unknown, io: CliIo): number {
+function reportFailure(e: unknown, io: CliIo): number {
   if (!(e instanceof ApiFailure)) throw e;
   const details = e.details ?? [];
   // A one-detail failure already says everything in its message.

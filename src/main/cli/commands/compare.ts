@@ -2,7 +2,7 @@
 import type { CompareRow } from '../../../shared/compare';
 import { fenToWan, formatWan } from '../../../shared/money';
 import { parseArgs, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk compare <预算文件.sqlite> [--json]
 
@@ -33,24 +33,20 @@ export const compareCommand: CliCommand = {
     const problems = [...unknown];
     if (positional.length !== 1) problems.push('请给出一个预算文件路径');
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        await api['book:open']({ path: positional[0] });
-        const rows = await api['compare:run']({});
-        if (flags.has('json')) {
-          const out = rows.map((r) => ({
-            table: r.table,
-            code: r.code,
-            label: r.label,
-            thisYear: wanOrNull(r.thisYearFen),
-            lastYear: wanOrNull(r.lastYearFen),
-          }));
-          io.out(JSON.stringify(out, null, 2));
-        } else io.out(rows.map(textRow).join('\n'));
-        return 0;
-      } catch (e) {
-        return reportFailure(e, io);
-      }
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: positional[0] });
+      const rows = await api['compare:run']({});
+      if (flags.has('json')) {
+        const out = rows.map((r) => ({
+          table: r.table,
+          code: r.code,
+          label: r.label,
+          thisYear: wanOrNull(r.thisYearFen),
+          lastYear: wanOrNull(r.lastYearFen),
+        }));
+        io.out(JSON.stringify(out, null, 2));
+      } else io.out(rows.map(textRow).join('\n'));
+      return 0;
     });
   },
 };

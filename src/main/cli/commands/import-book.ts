@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk import-book <工作簿.xlsx> <新预算文件.sqlite>
 
@@ -27,18 +27,14 @@ export const importBookCommand: CliCommand = {
     if (file && (!existsSync(file) || !statSync(file).isFile()))
       problems.push(`找不到工作簿“${file}”`);
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        const s = await api['book:import-workbook']({
-          fileName: basename(file),
-          contentBase64: readFileSync(file).toString('base64'),
-          path: positional[1],
-        });
-        io.out(`已还原 ${s.year} 年预算“${s.unitName}”到“${s.path}”：明细 ${s.lineCount} 行`);
-        return 0;
-      } catch (e) {
-        return reportFailure(e, io);
-      }
+    return withHandlers(io, async (api) => {
+      const s = await api['book:import-workbook']({
+        fileName: basename(file),
+        contentBase64: readFileSync(file).toString('base64'),
+        path: positional[1],
+      });
+      io.out(`已还原 ${s.year} 年预算“${s.unitName}”到“${s.path}”：明细 ${s.lineCount} 行`);
+      return 0;
     });
   },
 };

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LastYearPreview } from '../../../shared/last-year';
 import { parseArgs, type CliIo, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk import-last-year <预算文件.sqlite> <上年公开表.xlsx> [--preview]
 
@@ -44,24 +44,20 @@ export const importLastYearCommand: CliCommand = {
     if (file && (!existsSync(file) || !statSync(file).isFile()))
       problems.push(`找不到工作簿“${file}”`);
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        await api['book:open']({ path: positional[0] });
-        const preview = await api['lastyear:preview']({
-          fileName: basename(file),
-          contentBase64: readFileSync(file).toString('base64'),
-        });
-        summary(preview, io);
-        if (flags.has('preview')) {
-          io.out(`共读到 ${preview.figureCount} 个数字（仅预览，未保存）`);
-          return 0;
-        }
-        const res = await api['lastyear:commit']({ previewId: preview.previewId });
-        io.out(`已保存上年数 ${res.stored} 个（${res.tables.map((n) => `表${n}`).join('、')}）`);
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: positional[0] });
+      const preview = await api['lastyear:preview']({
+        fileName: basename(file),
+        contentBase64: readFileSync(file).toString('base64'),
+      });
+      summary(preview, io);
+      if (flags.has('preview')) {
+        io.out(`共读到 ${preview.figureCount} 个数字（仅预览，未保存）`);
         return 0;
-      } catch (e) {
-        return reportFailure(e, io);
       }
+      const res = await api['lastyear:commit']({ previewId: preview.previewId });
+      io.out(`已保存上年数 ${res.stored} 个（${res.tables.map((n) => `表${n}`).join('、')}）`);
+      return 0;
     });
   },
 };

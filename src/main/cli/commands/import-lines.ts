@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs, type CliCommand } from '../command';
 import { LINE_COLUMNS } from '../../import/lines-layout';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk import-lines <预算文件.sqlite> <明细.csv | 明细.xlsx>
 
@@ -30,25 +30,21 @@ export const importLinesCommand: CliCommand = {
       problems.push(`找不到明细文件“${file}”`);
     if (problems.length) return usageError(io, problems, HELP);
     const started = Date.now();
-    return withHandlers(async (api) => {
-      try {
-        await api['book:open']({ path: positional[0] });
-        const res = await api['lines:import']({
-          fileName: basename(file),
-          contentBase64: readFileSync(file).toString('base64'),
-        });
-        const created = [
-          res.unitsCreated ? `新建单位 ${res.unitsCreated} 个` : '',
-          res.projectsCreated ? `新建项目 ${res.projectsCreated} 个` : '',
-        ].filter(Boolean);
-        const secs = ((Date.now() - started) / 1000).toFixed(1);
-        io.out(
-          `已导入 ${res.imported} 行明细${created.length ? `（${created.join('，')}）` : ''}，用时 ${secs} 秒`,
-        );
-        return 0;
-      } catch (e) {
-        return reportFailure(e, io);
-      }
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: positional[0] });
+      const res = await api['lines:import']({
+        fileName: basename(file),
+        contentBase64: readFileSync(file).toString('base64'),
+      });
+      const created = [
+        res.unitsCreated ? `新建单位 ${res.unitsCreated} 个` : '',
+        res.projectsCreated ? `新建项目 ${res.projectsCreated} 个` : '',
+      ].filter(Boolean);
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      io.out(
+        `已导入 ${res.imported} 行明细${created.length ? `（${created.join('，')}）` : ''}，用时 ${secs} 秒`,
+      );
+      return 0;
     });
   },
 };

@@ -1,7 +1,7 @@
 /** `budgetdesk lines BOOK.sqlite [--csv]`: the book's line items, readable or in the import layout. */
 import { formatWan, formatYuan, sumFen } from '../../../shared/money';
 import { parseArgs, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk lines <预算文件.sqlite> [--csv] [--unit <单位编码>]
 
@@ -27,49 +27,45 @@ export const linesCommand: CliCommand = {
     if (flags.has('csv') && values.unit !== undefined)
       problems.push('--csv 输出全部明细，不能与 --unit 同用');
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        await api['book:open']({ path: positional[0] });
-        if (flags.has('csv')) {
-          io.out((await api['lines:export-csv']({})).csv);
-          return 0;
-        }
-        const lines = await api['lines:list']({ unitCode: values.unit });
-        const rows = lines.map((l) =>
-          [
-            l.id,
-            l.unitCode,
-            l.functionCode,
-            l.deptEconCode || '-',
-            l.govEconCode || '-',
-            l.kind,
-            l.projectCode ?? '-',
-            l.fundSource,
-            formatYuan(l.amountFen),
-          ].join('\t'),
-        );
-        const total = sumFen(lines.map((l) => l.amountFen));
-        io.out(
-          [
-            [
-              '序号',
-              '单位编码',
-              '功能科目',
-              '部门经济',
-              '政府经济',
-              '支出类型',
-              '二级项目',
-              '资金来源',
-              '金额(元)',
-            ].join('\t'),
-            ...rows,
-            `共 ${lines.length} 行，合计 ${formatYuan(total)} 元（${formatWan(total)} 万元）`,
-          ].join('\n'),
-        );
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: positional[0] });
+      if (flags.has('csv')) {
+        io.out((await api['lines:export-csv']({})).csv);
         return 0;
-      } catch (e) {
-        return reportFailure(e, io);
       }
+      const lines = await api['lines:list']({ unitCode: values.unit });
+      const rows = lines.map((l) =>
+        [
+          l.id,
+          l.unitCode,
+          l.functionCode,
+          l.deptEconCode || '-',
+          l.govEconCode || '-',
+          l.kind,
+          l.projectCode ?? '-',
+          l.fundSource,
+          formatYuan(l.amountFen),
+        ].join('\t'),
+      );
+      const total = sumFen(lines.map((l) => l.amountFen));
+      io.out(
+        [
+          [
+            '序号',
+            '单位编码',
+            '功能科目',
+            '部门经济',
+            '政府经济',
+            '支出类型',
+            '二级项目',
+            '资金来源',
+            '金额(元)',
+          ].join('\t'),
+          ...rows,
+          `共 ${lines.length} 行，合计 ${formatYuan(total)} 元（${formatWan(total)} 万元）`,
+        ].join('\n'),
+      );
+      return 0;
     });
   },
 };

@@ -1,7 +1,7 @@
 /** `budgetdesk new BOOK.sqlite --year 2021 --unit-code 404011 --unit-name 名称 --unit-type 事业单位` */
 import { UNIT_TYPES, type UnitType } from '../../../shared/domain';
 import { parseArgs, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk new <预算文件.sqlite> --year <年度> --unit-code <单位编码> --unit-name <单位名称> --unit-type <单位类型>
 
@@ -35,22 +35,18 @@ export const newCommand: CliCommand = {
       problems.push(`--unit-type “${type}”应为 ${UNIT_TYPES.join('、')} 之一`);
     }
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        const s = await api['book:create']({
-          path: positional[0],
-          year: Number(values.year),
-          unitCode: values['unit-code'].trim(),
-          unitName: values['unit-name'].trim(),
-          unitType: type as UnitType,
-        });
-        io.out(
-          `已新建预算文件 ${s.path}：${s.year} 年，${s.unitCode} ${s.unitName}（${s.unitType}）`,
-        );
-        return 0;
-      } catch (e) {
-        return reportFailure(e, io);
-      }
+    return withHandlers(io, async (api) => {
+      const s = await api['book:create']({
+        path: positional[0],
+        year: Number(values.year),
+        unitCode: values['unit-code'].trim(),
+        unitName: values['unit-name'].trim(),
+        unitType: type as UnitType,
+      });
+      io.out(
+        `已新建预算文件 ${s.path}：${s.year} 年，${s.unitCode} ${s.unitName}（${s.unitType}）`,
+      );
+      return 0;
     });
   },
 };

@@ -1,6 +1,6 @@
 /** `budgetdesk roll BOOK2021.sqlite BOOK2022.sqlite [--year 2022]`: 结转到下一年度. */
 import { parseArgs, type CliCommand } from '../command';
-import { reportFailure, usageError, withHandlers } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk roll <本年预算.sqlite> <下一年度预算.sqlite> [--year 年度]
 
@@ -29,25 +29,21 @@ export const rollCommand: CliCommand = {
     if (values.year !== undefined && !/^\d{4}$/.test(values.year))
       problems.push(`--year 应为四位年份（收到“${values.year}”）`);
     if (problems.length) return usageError(io, problems, HELP);
-    return withHandlers(async (api) => {
-      try {
-        const from = await api['book:open']({ path: positional[0] });
-        const year = values.year === undefined ? from.year + 1 : Number(values.year);
-        const r = await api['book:roll']({ path: positional[1], year });
+    return withHandlers(io, async (api) => {
+      const from = await api['book:open']({ path: positional[0] });
+      const year = values.year === undefined ? from.year + 1 : Number(values.year);
+      const r = await api['book:roll']({ path: positional[1], year });
+      io.out(
+        `已结转到 ${r.year} 年预算“${r.path}”：单位 ${r.units} 个，延续项目 ${r.projects} 个，` +
+          `基本支出明细 ${r.lines} 行，上年数 ${r.lastYearFigures} 个`,
+      );
+      if (r.retiredCodes.length) {
         io.out(
-          `已结转到 ${r.year} 年预算“${r.path}”：单位 ${r.units} 个，延续项目 ${r.projects} 个，` +
-            `基本支出明细 ${r.lines} 行，上年数 ${r.lastYearFigures} 个`,
+          `以下 ${r.retiredCodes.length} 条明细的科目在 ${r.year} 年已不存在，已带入，请改为新科目：`,
         );
-        if (r.retiredCodes.length) {
-          io.out(
-            `以下 ${r.retiredCodes.length} 条明细的科目在 ${r.year} 年已不存在，已带入，请改为新科目：`,
-          );
-          for (const line of r.retiredCodes) io.out(`  ${line}`);
-        }
-        return 0;
-      } catch (e) {
-        return reportFailure(e, io);
+        for (const line of r.retiredCodes) io.out(`  ${line}`);
       }
+      return 0;
     });
   },
 };
