@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplanationDraft } from '../../src/shared/narrative/types';
 import { lastYearWorkbook } from '../unit/document/last-year-workbook';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
 import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
@@ -24,30 +23,6 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Calls the API as the page does (same server, same token). */
-async function call<T>(page: Page, channel: string, arg: unknown): Promise<T> {
-  return page.evaluate(
-    async ([ch, a]) => {
-      const token = document.querySelector<HTMLMetaElement>(
-        'meta[name="budgetdesk-token"]',
-      )?.content;
-      const res = await fetch(`/api/${ch}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
-        body: JSON.stringify(a),
-      });
-      const body = (await res.json()) as {
-        ok: boolean;
-        data: unknown;
-        error?: { message: string };
-      };
-      if (!body.ok) throw new Error(body.error?.message);
-      return body.data;
-    },
-    [channel, arg] as const,
-  ) as Promise<T>;
-}
-
 describe('情况说明 screen (browser mode)', () => {
   it('shows the drafted 第三部分 of the sample with last year imported, and the reasons it needs', async () => {
     const { page } = s;
@@ -58,11 +33,11 @@ describe('情况说明 screen (browser mode)', () => {
       .click();
     await page.getByRole('button', { name: '打开示例' }).last().click();
     await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
-    const preview = await call<{ previewId: string }>(page, 'lastyear:preview', {
+    const preview = await callApi<{ previewId: string }>(page, 'lastyear:preview', {
       fileName: '2020年公开表.xlsx',
       contentBase64: (await lastYearWorkbook()).toString('base64'),
     });
-    await call(page, 'lastyear:commit', { previewId: preview.previewId });
+    await callApi(page, 'lastyear:commit', { previewId: preview.previewId });
 
     await page.getByRole('button', { name: /^情况说明/ }).click();
     const changes = page.locator('[data-section="changes"] .para');
@@ -93,7 +68,7 @@ describe('情况说明 screen (browser mode)', () => {
     await expect
       .poll(
         async () =>
-          (await call<ExplanationDraft>(page, 'document:draft', {})).slots.find(
+          (await callApi<ExplanationDraft>(page, 'document:draft', {})).slots.find(
             (x) => x.subjectKey === 'income',
           )?.reason,
       )

@@ -66,3 +66,27 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Calls one API channel from the page, as the app does over HTTP (same server, same token). */
+export async function callApi<T>(page: Page, channel: string, arg: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([ch, a]) => {
+      const token = document.querySelector<HTMLMetaElement>(
+        'meta[name="budgetdesk-token"]',
+      )?.content;
+      const res = await fetch(`/api/${ch}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
+        body: JSON.stringify(a),
+      });
+      const body = (await res.json()) as {
+        ok: boolean;
+        data: unknown;
+        error?: { message: string };
+      };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.data;
+    },
+    [channel, arg] as const,
+  ) as Promise<T>;
+}

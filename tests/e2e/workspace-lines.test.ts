@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LineItem, PerformanceIndicator, Project } from '../../src/shared/domain';
 import { fenToYuanPlain, formatWan, formatYuan, sumFen } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
 let pageErrors: string[];
@@ -24,24 +24,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Calls one API channel from the page, as the app does over HTTP. */
-async function call<T>(page: Page, channel: string, arg: object = {}): Promise<T> {
-  return page.evaluate(
-    async ([ch, body]) => {
-      const meta = document.querySelector<HTMLMetaElement>('meta[name="budgetdesk-token"]');
-      const res = await fetch(`/api/${ch}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': meta?.content ?? '' },
-        body: JSON.stringify(body),
-      });
-      return ((await res.json()) as { data: unknown }).data;
-    },
-    [channel, arg] as const,
-  ) as Promise<T>;
-}
-
 /** The book's lines as main holds them, read over the same HTTP API the page uses. */
-const bookLines = (page: Page): Promise<LineItem[]> => call<LineItem[]>(page, 'lines:list');
+const bookLines = (page: Page): Promise<LineItem[]> => callApi<LineItem[]>(page, 'lines:list');
 
 const grid = (page: Page) => page.getByRole('grid', { name: '基本支出明细' });
 const rowCount = (page: Page) => page.locator('[data-line-id]:not([data-line-id="new"])').count();
@@ -305,7 +289,7 @@ describe('workspace: 项目支出', () => {
     await expect
       .poll(
         async () =>
-          (await call<Project[]>(page, 'projects:list')).find((p) => p.code === P)
+          (await callApi<Project[]>(page, 'projects:list')).find((p) => p.code === P)
             ?.procurementServicesFen,
       )
       .toBe(100_000_000);
@@ -335,7 +319,7 @@ describe('workspace: 项目支出', () => {
     await row.getByLabel('指标值').fill('按计划完成');
     await row.getByLabel('指标值').press('Enter');
     const indicators = () =>
-      call<PerformanceIndicator[]>(page, 'indicators:list', { projectCode: P });
+      callApi<PerformanceIndicator[]>(page, 'indicators:list', { projectCode: P });
     await expect.poll(async () => (await indicators())[0]?.value).toBe('按计划完成');
     expect((await indicators()).map((i) => [i.tier, i.category, i.name])).toEqual([
       ['产出指标', '质量指标', '数据中心硬件设备及IPv6升级迭代'],
@@ -406,7 +390,7 @@ describe('workspace: a 10,000-line book', () => {
       ...BASIC[i % BASIC.length],
       amountFen: 100 + i,
     }));
-    await call(page, 'lines:save-many', { lines: many });
+    await callApi(page, 'lines:save-many', { lines: many });
     await page.reload();
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.locator('[data-field="line-count"]').innerText()).toBe('10020'); // 19 basic lines + 1 project line + 10,000
