@@ -196,9 +196,10 @@ function checkProjects(
   out: ParsedRows,
 ): string | null {
   const cols = ['一级项目编码', '一级项目名称', '二级项目编码', '二级项目名称'] as const;
-  const [c1, n1, c2, n2] = cols.map(cell);
+  const values = cols.map(cell);
+  const [c1, n1, c2, n2] = values;
   if (kind !== '项目支出') {
-    const filled = cols.find((c) => cell(c) !== '');
+    const filled = cols.find((_, i) => values[i] !== '');
     if (filled)
       problems.push({
         column: filled,
@@ -208,7 +209,7 @@ function checkProjects(
   }
   const before = problems.length;
   cols.forEach((c, i) => {
-    if ([c1, n1, c2, n2][i] === '') problems.push({ column: c, message: `项目支出须填写${c}` });
+    if (values[i] === '') problems.push({ column: c, message: `项目支出须填写${c}` });
   });
   if (problems.length > before) return null;
   if (c1 === c2) {
