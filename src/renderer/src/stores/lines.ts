@@ -85,8 +85,6 @@ export const useLinesStore = defineStore('lines', () => {
     return saved;
   }
 
-  const strip = (l: LineItem): Saved => ({ ...l });
-
   /**
    * Saves edits of existing lines and new lines as ONE transaction and ONE undo step (a cell
    * edit, a new row, a pasted block). `insertAt`: where new rows appear in the list.
@@ -99,12 +97,12 @@ export const useLinesStore = defineStore('lines', () => {
     return history.exec(async () => {
       const at = change.inserts.map((_, i) => (insertAt ?? Number.MAX_SAFE_INTEGER) + i);
       const saved = await saveMany({
-        lines: [...change.updates.map((u) => strip(u.after)), ...change.inserts],
+        lines: [...change.updates.map((u) => u.after), ...change.inserts],
         at: [...change.updates.map(() => 0), ...at],
       });
       const after = saved.slice(0, change.updates.length);
       const inserted = saved.slice(change.updates.length);
-      const before = change.updates.map((u) => strip(u.before));
+      const before = change.updates.map((u) => u.before);
       history.record({
         label,
         undo: async () => {
@@ -134,7 +132,7 @@ export const useLinesStore = defineStore('lines', () => {
       const idList = old.map((o) => o.line.id);
       await saveMany({ lines: [], deleteIds: idList });
       history.record({
-        label: old.length === 1 ? '删除 1 行' : `删除 ${old.length} 行`,
+        label: `删除 ${old.length} 行`,
         undo: async () => {
           await saveMany({
             lines: old.map((o) => o.line),
