@@ -20,6 +20,8 @@ export interface CellValue {
 
 export class TableSet {
   private readonly byNumber: Map<number, TableModel>;
+  /** Each table's rows by their code, built the first time a rule reads the table by codes. */
+  private readonly byCode = new Map<TableModel, Map<string, TableRow[]>>();
 
   constructor(readonly tables: TableModel[]) {
     this.byNumber = new Map(tables.map((t) => [t.number, t]));
@@ -54,7 +56,7 @@ export class TableSet {
     const model = this.table(sel.table, ruleId);
     const col = this.column(model, sel.column, ruleId);
     if ('codes' in sel) {
-      const rows = model.rows.filter((r) => sel.codes.includes(r.code));
+      const rows = this.rowsWithCodes(model, sel.codes);
       if (rows.length === 1)
         return { fen: rowAmount(rows[0], col), ref: cellRef(model, rows[0], rows[0].key, col) };
       return {
@@ -72,6 +74,23 @@ export class TableSet {
       fen: row ? rowAmount(row, col) : 0,
       ref: cellRef(model, row ?? null, sel.row, col),
     };
+  }
+
+  /** The rows whose code is one of `codes` (a code listed twice still counts its rows once). */
+  private rowsWithCodes(model: TableModel, codes: readonly string[]): TableRow[] {
+    let index = this.byCode.get(model);
+    if (!index) {
+      index = new Map();
+      for (const r of model.rows) {
+        const list = index.get(r.code);
+        if (list) list.push(r);
+        else index.set(r.code, [r]);
+      }
+      this.byCode.set(model, index);
+    }
+    const rows: TableRow[] = [];
+    for (const code of new Set(codes)) rows.push(...(index.get(code) ?? []));
+    return rows;
   }
 }
 
