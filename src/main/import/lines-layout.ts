@@ -2,6 +2,7 @@
  * The one layout of a line-items file, shared by `import-lines` and `lines --csv` so that the
  * export of a book imports into a new book as the same lines.
  */
+import { columnLetter as excelColumnLetter } from './official/text';
 
 /** Header captions, in this order. */
 export const LINE_COLUMNS = [
@@ -36,14 +37,7 @@ export function normaliseCaption(text: string): string {
     .replace(/）/g, ')');
 }
 
-/** A1-style column letter (A, B, … M) for messages about spreadsheet files. */
+/** A1-style column letter (A, B, … M) of a 0-based index, for messages about spreadsheet files. */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return excelColumnLetter(index + 1);
 }
