@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplanationDraft } from '../../src/shared/narrative/types';
 import { lastYearWorkbook } from '../unit/document/last-year-workbook';
-import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
+import { callApi, collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
 import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
@@ -26,12 +26,7 @@ afterAll(async () => {
 describe('情况说明 screen (browser mode)', () => {
   it('shows the drafted 第三部分 of the sample with last year imported, and the reasons it needs', async () => {
     const { page } = s;
-    await page.goto(s.app.server.url);
-    await page
-      .getByRole('button', { name: /^打开示例/ })
-      .first()
-      .click();
-    await page.getByRole('button', { name: '打开示例' }).last().click();
+    await openSample(s);
     await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
     const preview = await callApi<{ previewId: string }>(page, 'lastyear:preview', {
       fileName: '2020年公开表.xlsx',

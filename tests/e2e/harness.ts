@@ -90,3 +90,13 @@ export async function callApi<T>(page: Page, channel: string, arg: unknown = {})
     [channel, arg] as const,
   ) as Promise<T>;
 }
+
+/** Loads the start screen and opens the sample book through 打开示例. */
+export async function openSample(s: E2eSession): Promise<void> {
+  await s.page.goto(s.app.server.url);
+  await s.page
+    .getByRole('button', { name: /^打开示例/ })
+    .first()
+    .click();
+  await s.page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
+}

@@ -14,7 +14,7 @@ import { sampleSnapshot } from '../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../src/shared/tables/engine';
 import type { TableModel } from '../../src/shared/tables/model';
 import { writeOfficial } from '../unit/lastyear/official-writer';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
 let pageErrors: string[];
@@ -64,12 +64,7 @@ const shot = (page: Page, name: string): Promise<Buffer> =>
 describe('上年数据 (browser mode)', () => {
   it('opens the sample and the 上年数据 section with no last year yet', async () => {
     const { page } = s;
-    await page.goto(s.app.server.url);
-    await page
-      .getByRole('button', { name: /^打开示例/ })
-      .first()
-      .click();
-    await page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
+    await openSample(s);
     await page
       .getByRole('navigation', { name: '预算编制' })
       .getByRole('button', { name: /^上年数据/ })

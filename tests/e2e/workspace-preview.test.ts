@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
 import { expectRow, previewRows, PUBLISHED, readBack, section, shot } from './preview-helpers';
 import { saveInDialog } from './save-dialog';
 
@@ -27,12 +27,7 @@ afterAll(async () => {
 describe('workspace screens of the sample book (browser mode)', () => {
   it('opens the sample into the workspace; 单位概况 shows the 第一部分 texts', async () => {
     const { page } = s;
-    await page.goto(s.app.server.url);
-    await page
-      .getByRole('button', { name: /^打开示例/ })
-      .first()
-      .click();
-    await page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
+    await openSample(s);
     await page.getByRole('navigation', { name: '预算编制' }).waitFor();
     await section(page, '单位概况');
     await expect(page.getByLabel('主要职责').inputValue()).resolves.toContain('金保工程');
