@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from './cli/command';
+import { cliDataDir } from './cli/commands/book-session';
 import { startBrowserApp } from './transport/browser-app';
 
 const HELP = `用法：npm run browser -- [--port 端口] [--no-open] [--data-dir 目录]
@@ -60,9 +60,7 @@ async function main(): Promise<number | null> {
     );
     return 2;
   }
-  const dataDir = resolve(
-    values['data-dir'] ?? process.env.BUDGETDESK_DATA_DIR ?? join(homedir(), '.budgetdesk'),
-  );
+  const dataDir = values['data-dir'] === undefined ? cliDataDir() : resolve(values['data-dir']);
   const app = await startBrowserApp({ dataDir, staticDir, port });
   process.stdout.write(
     [
