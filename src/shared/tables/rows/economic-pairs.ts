@@ -9,7 +9,7 @@ import {
   isZero,
   newSums,
   slot,
-  totalTexts,
+  totalRow,
   type BuildContext,
   type BuiltRow,
   type RowBuilder,
@@ -67,16 +67,7 @@ export function economicPairRows(source: EconomicPairsRowSource, ctx: BuildConte
         addInto(total, sums);
         cls.items.push({ dept, gov, sums });
       }
-      const rows: BuiltRow[] = [
-        {
-          key: 'total',
-          code: '',
-          label: source.total.label,
-          texts: totalTexts(source.total.field, source.total.label),
-          sums: total,
-          emphasis: 'total',
-        },
-      ];
+      const rows: BuiltRow[] = [totalRow(source.total, total)];
       for (const cls of [...classes.values()].sort(byCodes)) {
         if (isZero(cls.sums)) continue;
         rows.push(row(cls));

@@ -9,7 +9,7 @@ import {
   isZero,
   newSums,
   slot,
-  totalTexts,
+  totalRow,
   type BuildContext,
   type BuiltRow,
   type RowBuilder,
@@ -36,16 +36,7 @@ export function functionHierarchyRows(
         addInto(total, sums);
         for (const len of [3, 5, 7]) addInto(bucket(byCode, code.slice(0, len), ctx.width), sums);
       }
-      const rows: BuiltRow[] = [
-        {
-          key: 'total',
-          code: '',
-          label: source.total.label,
-          texts: totalTexts(source.total.field, source.total.label),
-          sums: total,
-          emphasis: 'total',
-        },
-      ];
+      const rows: BuiltRow[] = [totalRow(source.total, total)];
       // Code order puts each 类 before its 款 and each 款 before its 项 (prefixes sort first).
       const codes = [...byCode.keys()].sort();
       for (const code of codes) {

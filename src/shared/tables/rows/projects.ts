@@ -13,7 +13,7 @@ import {
   isZero,
   newSums,
   slot,
-  totalTexts,
+  totalRow,
   type BuildContext,
   type BuiltRow,
   type RowBuilder,
@@ -129,14 +129,7 @@ export function projectRows(source: ProjectsRowSource, ctx: BuildContext): RowBu
           rows.push(...unitRowsOut);
         }
       }
-      rows.unshift({
-        key: 'total',
-        code: '',
-        label: source.total.label,
-        texts: totalTexts(source.total.field, source.total.label),
-        sums: total,
-        emphasis: 'total',
-      });
+      rows.unshift(totalRow(source.total, total));
       return rows;
     },
   };

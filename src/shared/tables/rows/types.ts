@@ -6,7 +6,7 @@
 import type { BookSnapshot } from '../../domain';
 import type { Catalog } from '../../catalogs';
 import type { PreparedBook } from '../prepare';
-import type { TextField } from '../template';
+import type { TextField, TotalRowSpec } from '../template';
 
 export type Sums = Float64Array;
 
@@ -68,7 +68,14 @@ export function bucket<K>(map: Map<K, Sums>, key: K, width: number): Sums {
   return s;
 }
 
-/** The text fields of a total row: its label in the chosen field, the others blank. */
-export function totalTexts(field: TextField, label: string): Partial<Record<TextField, string>> {
-  return { [field]: label };
+/** The grand-total row of a table: its label in the chosen text field, the others blank. */
+export function totalRow(spec: TotalRowSpec, sums: Sums): BuiltRow {
+  return {
+    key: 'total',
+    code: '',
+    label: spec.label,
+    texts: { [spec.field]: spec.label },
+    sums,
+    emphasis: 'total',
+  };
 }

@@ -10,7 +10,7 @@ import {
   isZero,
   newSums,
   slot,
-  totalTexts,
+  totalRow,
   type BuildContext,
   type BuiltRow,
   type RowBuilder,
@@ -76,14 +76,7 @@ export function unitRows(source: UnitsRowSource, ctx: BuildContext): RowBuilder 
           });
         }
       }
-      rows.unshift({
-        key: 'total',
-        code: '',
-        label: source.total.label,
-        texts: totalTexts(source.total.field, source.total.label),
-        sums: total,
-        emphasis: 'total',
-      });
+      rows.unshift(totalRow(source.total, total));
       return rows;
     },
   };
