@@ -49,11 +49,9 @@ export function parseYuan(text: string): Fen {
  * digits and signs (１２３．４５, －３, １，２３４). Map those to ASCII before parsing.
  */
 function halfWidth(text: string): string {
+  // U+FF0B..U+FF0E are ＋ ， － ． and U+FF10..U+FF19 the digits: each sits 0xFEE0 above ASCII.
   return text
-    .replace(/[\uff10-\uff19\uff0b\uff0d\uff0e]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/\uff0c/g, ',')
+    .replace(/[\uff0b-\uff0e\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-');
 }
 
