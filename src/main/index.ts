@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
-import type { HandlerContext } from './api/context';
+import { closeBook, type HandlerContext } from './api/context';
 import { createHandlers } from './api/handlers';
 import { guardClose } from './electron/close-guard';
 import { registerDialogs } from './electron/dialogs';
@@ -48,11 +48,6 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function closeBook(): void {
-  ctx.book?.close();
-  ctx.book = null;
-}
-
 if (!app.requestSingleInstanceLock()) {
   // A second instance would open the same book files twice; hand over to the first.
   app.quit();
@@ -79,5 +74,5 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeBook);
+  app.on('will-quit', () => closeBook(ctx));
 }

@@ -37,6 +37,12 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Closes the session's open book, if any (its file is then complete on disk). */
+export function closeBook(ctx: HandlerContext): void {
+  ctx.book?.close();
+  ctx.book = null;
+}
+
 /** The open book, or a failure telling the clerk to open one. */
 export function requireBook(ctx: HandlerContext): BookDb {
   if (!ctx.book) throw new ApiFailure('BOOK_NOT_OPEN', '尚未打开预算文件，请先新建或打开一本预算');

@@ -3,7 +3,7 @@
  * the built renderer. Used by src/main/browser-mode.ts and by the end-to-end tests in-process.
  */
 import { mkdirSync } from 'node:fs';
-import type { HandlerContext } from '../api/context';
+import { closeBook, type HandlerContext } from '../api/context';
 import { createHandlers } from '../api/handlers';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 
@@ -41,8 +41,7 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Runni
       try {
         await server.close();
       } finally {
-        ctx.book?.close();
-        ctx.book = null;
+        closeBook(ctx);
       }
     },
   };

@@ -23,7 +23,7 @@ import {
 } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
 import { getUnit, listUnits, saveUnit } from '../../ledger/units';
-import { ApiFailure, booksDirOf, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { badInput, guarded } from './book-errors';
 
 type BookChannels =
@@ -118,8 +118,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
     },
 
     'book:close': async () => {
-      ctx.book?.close();
-      ctx.book = null;
+      closeBook(ctx);
       return null;
     },
 

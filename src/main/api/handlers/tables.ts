@@ -25,7 +25,7 @@ import { reviewSheetFor } from './export-review';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { writeSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, booksDirOf, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
 
@@ -126,10 +126,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
         : join(ctx.dataDir, SAMPLE_FILE_NAME);
       return guarded(() => {
         // The open book may be the older sample itself: close it before replacing its file.
-        if (ctx.book && resolve(ctx.book.path) === path) {
-          ctx.book.close();
-          ctx.book = null;
-        }
+        if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
         createSampleBook(path);
         if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
         return adoptBook(ctx, BookDb.open(path));

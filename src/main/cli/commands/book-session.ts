@@ -5,7 +5,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { ApiFailure, type HandlerContext } from '../../api/context';
+import { ApiFailure, closeBook, type HandlerContext } from '../../api/context';
 import { createHandlers } from '../../api/handlers';
 import type { CliIo } from '../command';
 
@@ -28,8 +28,7 @@ export async function withHandlers(
   } catch (e) {
     return reportFailure(e, io);
   } finally {
-    ctx.book?.close();
-    ctx.book = null;
+    closeBook(ctx);
   }
 }
 
