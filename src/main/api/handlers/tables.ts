@@ -21,13 +21,12 @@ import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
-import { reviewSheetFor } from './export-review';
 import { BookDb } from '../../ledger/book-db';
-import { loadSnapshot } from '../../ledger/snapshot';
-import { writeSnapshot } from '../../ledger/snapshot';
+import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
+import { reviewSheetFor } from './export-review';
 
 type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
 
