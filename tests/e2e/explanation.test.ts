@@ -8,16 +8,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplanationDraft } from '../../src/shared/narrative/types';
 import { lastYearWorkbook } from '../unit/document/last-year-workbook';
-import { callApi, collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
+import { callApi, openSample, startE2e, type E2eSession } from './harness';
 import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
-let pageErrors: string[];
 const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
 });
 afterAll(async () => {
   await s?.close();
@@ -82,6 +80,6 @@ describe('情况说明 screen (browser mode)', () => {
     expect(file).toBe(join(s.workDir, '2021年江门市人力资源和社会保障局信息中心部门预算.docx'));
     await page.getByText(`已导出“${file}”`).waitFor();
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

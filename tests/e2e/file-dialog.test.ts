@@ -14,7 +14,6 @@ import { createHandlers } from '../../src/main/api/handlers';
 import { collectPageErrors, startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
-let pageErrors: string[];
 let library: string;
 
 /** Two books in 预算资料/2021 (made through the handlers, as the app would). */
@@ -38,7 +37,6 @@ async function makeBooks(dir: string): Promise<void> {
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
   library = join(s.workDir, '预算资料');
   mkdirSync(join(library, '2021', '归档'), { recursive: true });
   // Neither is offered: a hidden file, and a file of another type.
@@ -103,7 +101,7 @@ describe('file dialog (browser mode)', () => {
     expect(await page.locator('[data-field="path"]').innerText()).toBe(
       join(library, '2021', '乙单位.sqlite'),
     );
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('Esc cancels, and a folder that cannot be read is named in Chinese', async () => {
@@ -143,7 +141,7 @@ describe('file dialog (browser mode)', () => {
     await page.getByRole('button', { name: '创建预算' }).click();
     await page.getByRole('heading', { name: '丙单位' }).waitFor();
     expect(existsSync(path)).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('closing the page right after typing loses nothing', async () => {
@@ -194,7 +192,7 @@ describe('file dialog (browser mode)', () => {
 
     // From disk: close the book and open it again from the recent list.
     const again = await context.newPage();
-    pageErrors = collectPageErrors(again);
+    s.pageErrors = collectPageErrors(again);
     await again.goto(s.app.server.url);
     await again.getByRole('button', { name: '关闭预算' }).click();
     await again.getByRole('button', { name: /^打开预算/ }).click();
@@ -205,7 +203,7 @@ describe('file dialog (browser mode)', () => {
       .click();
     await expect.poll(() => again.locator('#text-mainDuties').inputValue()).toBe(text);
     expect(await again.locator('#text-organization').inputValue()).toBe(org);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
     s.page = again;
   });
 
@@ -248,6 +246,6 @@ describe('file dialog (browser mode)', () => {
     await expect.poll(() => done.innerText()).toBe(`已导出：${join(folder, name)}`);
     // Replaced: the placeholder written meanwhile is a workbook again.
     await expect.poll(() => readFileSync(join(folder, name)).subarray(0, 2).toString()).toBe('PK');
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export interface E2eSession {
   app: RunningBrowserApp;
   browser: Browser;
   page: Page;
+  /** What the page logged or threw as errors (see collectPageErrors); a test may point it elsewhere. */
+  pageErrors: string[];
   /** Temporary folder holding the data dir and any books the test creates. */
   workDir: string;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startE2e(): Promise<E2eSession> {
       app,
       browser: opened,
       page,
+      pageErrors: collectPageErrors(page),
       workDir,
       async close() {
         await opened.close();

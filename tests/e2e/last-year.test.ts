@@ -14,14 +14,12 @@ import { sampleSnapshot } from '../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../src/shared/tables/engine';
 import type { TableModel } from '../../src/shared/tables/model';
 import { writeOfficial } from '../unit/lastyear/official-writer';
-import { collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
+import { openSample, startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
-let pageErrors: string[];
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
 });
 afterAll(async () => {
   await s?.close();
@@ -99,7 +97,7 @@ describe('上年数据 (browser mode)', () => {
     );
     await preview.getByRole('tab', { name: '表1' }).click();
     await shot(page, 'preview');
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('确认导入 stores it and the year-on-year view shows 本年, 上年, 增减, 增减%', async () => {
@@ -123,7 +121,7 @@ describe('上年数据 (browser mode)', () => {
     await yoy.scrollIntoViewIfNeeded();
     await page.getByRole('heading', { name: '本年与上年对比' }).scrollIntoViewIfNeeded();
     await shot(page, 'compare');
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('结转到下一年度 writes the 2022 book and reports it', async () => {
@@ -135,6 +133,6 @@ describe('上年数据 (browser mode)', () => {
     await status.waitFor();
     expect(await status.innerText()).toMatch(/延续项目 8 个，基本支出明细 \d+ 行，上年数 \d+ 个/);
     expect(existsSync(path)).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

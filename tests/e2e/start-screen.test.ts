@@ -5,14 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
-let pageErrors: string[];
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
 });
 afterAll(async () => {
   await s?.close();
@@ -39,7 +37,7 @@ describe('start screen (browser mode)', () => {
       ).resolves.toBe(true);
     }
     await page.screenshot({ path: '/tmp/budgetdesk-start.png' });
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('explains a form mistake inline in Chinese and creates nothing', async () => {
@@ -97,7 +95,7 @@ describe('start screen (browser mode)', () => {
     await page.getByRole('button', { name: /^打开预算/ }).click();
     await page.locator('.recent-item', { hasText: path }).click();
     await page.getByRole('heading', { name: '江门市人力资源和社会保障局信息中心' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('opens the sample through 打开示例 and shows its lines', async () => {
@@ -110,6 +108,6 @@ describe('start screen (browser mode)', () => {
     expect(Number(await page.locator('[data-field="line-count"]').innerText())).toBeGreaterThan(0);
     expect(await page.locator('[data-field="path"]').innerText()).toContain(s.workDir);
     await page.screenshot({ path: '/tmp/budgetdesk-sample.png' });
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

@@ -11,10 +11,9 @@ import { createHandlers } from '../../src/main/api/handlers';
 import { importLinesFile } from '../../src/main/import/lines-import';
 import { listTableNotes } from '../../src/main/ledger/table-notes';
 import { csvText, utf8 } from '../helpers/lines-csv';
-import { collectPageErrors, startE2e, type E2eSession } from './harness';
+import { startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
-let pageErrors: string[];
 const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 const NOTE = '政府性基金预算安排 0.30 万元，用于就业补助。';
 
@@ -50,7 +49,6 @@ const ROWS = [
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
   // The book is made in main before the page loads; the page finds it open (book:summary).
   await createHandlers(s.app.ctx)['book:create']({
     path: join(s.workDir, 'fund.sqlite'),
@@ -107,6 +105,6 @@ describe('表注 under 表8 (browser mode)', () => {
     await page.getByRole('button', { name: /^重做：修改表8表注/ }).click();
     await page.locator('.clean').waitFor();
     expect(await box.inputValue()).toBe(NOTE);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

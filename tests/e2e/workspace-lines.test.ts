@@ -10,15 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LineItem, PerformanceIndicator, Project } from '../../src/shared/domain';
 import { fenToYuanPlain, formatWan, formatYuan, sumFen } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
-import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
+import { callApi, startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
-let pageErrors: string[];
 const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
 });
 afterAll(async () => {
   await s?.close();
@@ -257,7 +255,7 @@ describe('workspace: preview, keyboard, undo/redo, paste, bad entry', () => {
     await page.keyboard.press('Escape');
     expect(await bookLines(page)).toEqual(before);
     expect(await alert.count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });
 
@@ -331,7 +329,7 @@ describe('workspace: 项目支出', () => {
     await expect.poll(async () => (await indicators()).length).toBe(0);
     await page.keyboard.press('Control+y');
     await expect.poll(async () => (await indicators()).length).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });
 
@@ -379,7 +377,7 @@ describe('workspace: screenshots for the README', () => {
       .poll(() => page.locator('[data-indicator] input[aria-label="指标值"]').inputValue())
       .toBe('按计划完成');
     await page.screenshot({ path: `${SHOTS}/ui-projects.png` });
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });
 
@@ -431,6 +429,6 @@ describe('workspace: a 10,000-line book', () => {
     // Reported, not asserted: speed is measured by `npm run bench`; what this test holds is that
     // only a window of rows is in the page, so an edit does not re-render 10,000 of them.
     expect(Number.isFinite(ms)).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });

@@ -9,16 +9,14 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
-import { collectPageErrors, openSample, startE2e, type E2eSession } from './harness';
+import { openSample, startE2e, type E2eSession } from './harness';
 import { expectRow, previewRows, PUBLISHED, readBack, section, shot } from './preview-helpers';
 import { saveInDialog } from './save-dialog';
 
 let s: E2eSession;
-let pageErrors: string[];
 
 beforeAll(async () => {
   s = await startE2e();
-  pageErrors = collectPageErrors(s.page);
 });
 afterAll(async () => {
   await s?.close();
@@ -252,6 +250,6 @@ describe('workspace screens of the sample book (browser mode)', () => {
       await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null),
     ).toBe(true);
     await shot(page, 'audit');
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 });
