@@ -5,13 +5,7 @@
  * bucket by integer — no string slicing or hashing per line and table (the benchmark asks for
  * thirteen tables over 100,000 lines within three times a SQL GROUP BY).
  */
-import {
-  EXPENDITURE_KINDS,
-  FUND_SOURCES,
-  UNIT_TYPES,
-  type BookSnapshot,
-  type UnitType,
-} from '../domain';
+import { EXPENDITURE_KINDS, FUND_SOURCES, UNIT_TYPES, type BookSnapshot } from '../domain';
 import type { LineFilter } from './template';
 
 export const KIND_COUNT = EXPENDITURE_KINDS.length;
@@ -46,10 +40,7 @@ export interface PreparedBook {
   pair: Int32Array;
   /** Project id (the code the line names), −1 for none. */
   project: Int32Array;
-  /** Line id, for messages. */
-  lineId: Int32Array;
   units: string[];
-  unitTypes: UnitType[];
   fns: Dict;
   depts: Dict;
   govs: Dict;
@@ -81,9 +72,7 @@ export function prepareLines(book: BookSnapshot): PreparedBook {
     gov: new Int32Array(n),
     pair: new Int32Array(n),
     project: new Int32Array(n),
-    lineId: new Int32Array(n),
     units: book.units.map((u) => u.code),
-    unitTypes: book.units.map((u) => u.type),
     fns: new Dict(),
     depts: new Dict(),
     govs: new Dict(),
@@ -130,7 +119,6 @@ export function prepareLines(book: BookSnapshot): PreparedBook {
     p.gov[i] = gov;
     p.pair[i] = pair;
     p.project[i] = l.projectCode ? p.projects.id(l.projectCode) : -1;
-    p.lineId[i] = l.id;
   }
   return p;
 }
