@@ -95,40 +95,36 @@ export const useUnitStore = defineStore('unit', () => {
 
   /** Adds or edits a unit; undo restores the old version or deletes the new unit. */
   function saveUnit(unit: Unit): Promise<void> {
-    return history.exec(() => saveUnitNow(unit));
-  }
-
-  async function saveUnitNow(unit: Unit): Promise<void> {
-    const before = units.value.find((u) => u.code === unit.code) ?? null;
-    await api.call('units:save', { unit });
-    history.record({
-      label: before ? `修改单位 ${unit.code}` : `添加下属单位 ${unit.code}`,
-      undo: async () => {
-        if (before) await api.call('units:save', { unit: before });
-        else await api.call('units:delete', { code: unit.code });
-      },
-      redo: async () => {
-        await api.call('units:save', { unit });
-      },
+    return history.exec(async () => {
+      const before = units.value.find((u) => u.code === unit.code) ?? null;
+      await api.call('units:save', { unit });
+      history.record({
+        label: before ? `修改单位 ${unit.code}` : `添加下属单位 ${unit.code}`,
+        undo: async () => {
+          if (before) await api.call('units:save', { unit: before });
+          else await api.call('units:delete', { code: unit.code });
+        },
+        redo: async () => {
+          await api.call('units:save', { unit });
+        },
+      });
     });
   }
 
   function deleteUnit(code: string): Promise<void> {
-    return history.exec(() => deleteUnitNow(code));
-  }
-
-  async function deleteUnitNow(code: string): Promise<void> {
-    const before = units.value.find((u) => u.code === code);
-    await api.call('units:delete', { code });
-    if (!before) return;
-    history.record({
-      label: `删除下属单位 ${code}`,
-      undo: async () => {
-        await api.call('units:save', { unit: before });
-      },
-      redo: async () => {
-        await api.call('units:delete', { code });
-      },
+    return history.exec(async () => {
+      const before = units.value.find((u) => u.code === code);
+      await api.call('units:delete', { code });
+      if (!before) return;
+      history.record({
+        label: `删除下属单位 ${code}`,
+        undo: async () => {
+          await api.call('units:save', { unit: before });
+        },
+        redo: async () => {
+          await api.call('units:delete', { code });
+        },
+      });
     });
   }
 
