@@ -1,6 +1,6 @@
 /** Small hand-made books for ledger, import and API tests. */
 import type { BookInit } from '../../src/main/ledger/book-db';
-import type { Unit } from '../../src/shared/domain';
+import type { Project, Unit } from '../../src/shared/domain';
 
 export const CENTER: Unit = {
   code: '404011',
@@ -10,3 +10,25 @@ export const CENTER: Unit = {
 };
 
 export const INIT_2021: BookInit = { year: 2021, packId: 'jiangmen-2021', unit: CENTER };
+
+/** A project of CENTER (二级 when it has a parent), not key, nothing approved or procured. */
+export function centerProject(
+  code: string,
+  name: string,
+  parentCode: string | null,
+  extra: Partial<Project> = {},
+): Project {
+  return {
+    code,
+    name,
+    level: parentCode ? 2 : 1,
+    parentCode,
+    unitCode: CENTER.code,
+    isKey: false,
+    approvedFen: null,
+    procurementGoodsFen: 0,
+    procurementWorksFen: 0,
+    procurementServicesFen: 0,
+    ...extra,
+  };
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
-import type { Project } from '../../../src/shared/domain';
+import { centerProject } from '../../helpers/book-fixtures';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -141,18 +141,7 @@ describe('book handlers', () => {
       }),
     );
     expect(loop.message).toContain('主管单位，不能有上级单位');
-    const l1: Project = {
-      code: 'P1',
-      name: '一级',
-      level: 1,
-      parentCode: null,
-      unitCode: '404011',
-      isKey: false,
-      approvedFen: null,
-      procurementGoodsFen: 0,
-      procurementWorksFen: 0,
-      procurementServicesFen: 0,
-    };
+    const l1 = centerProject('P1', '一级', null);
     await api['projects:save']({ project: l1 });
     await api['projects:save']({
       project: {

@@ -8,7 +8,7 @@ import { workspaceLineHandlers } from '../../../src/main/api/handlers/workspace-
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { listLines } from '../../../src/main/ledger/lines';
 import type { LineItemInput, Project } from '../../../src/shared/domain';
-import { INIT_2021 } from '../../helpers/book-fixtures';
+import { INIT_2021, centerProject } from '../../helpers/book-fixtures';
 
 function session() {
   const book = BookDb.openMemory(INIT_2021);
@@ -97,23 +97,13 @@ describe('lines:save-many', () => {
 });
 
 describe('indicators', () => {
-  const proj = (code: string, level: 1 | 2, parentCode: string | null): Project => ({
-    code,
-    name: `项目${code}`,
-    level,
-    parentCode,
-    unitCode: '404011',
-    isKey: true,
-    approvedFen: null,
-    procurementGoodsFen: 0,
-    procurementWorksFen: 0,
-    procurementServicesFen: 0,
-  });
+  const proj = (code: string, parentCode: string | null): Project =>
+    centerProject(code, `项目${code}`, parentCode, { isKey: true });
 
   it('replaces a project’s indicators in order and refuses bad ones in Chinese', async () => {
     const { api } = session();
-    await api['projects:save']({ project: proj('P1', 1, null) });
-    await api['projects:save']({ project: proj('P11', 2, 'P1') });
+    await api['projects:save']({ project: proj('P1', null) });
+    await api['projects:save']({ project: proj('P11', 'P1') });
     const items = [
       { tier: '产出指标', category: '数量指标', name: '加固系统数', value: '≥5', unit: '个' },
       {

@@ -24,7 +24,7 @@ import { listReviewNotes, setReviewNote } from '../../../src/main/ledger/review-
 import { getTexts, setTexts } from '../../../src/main/ledger/texts';
 import { getUnit, listUnits, saveUnit } from '../../../src/main/ledger/units';
 import type { LineItemInput, Project } from '../../../src/shared/domain';
-import { INIT_2021 } from '../../helpers/book-fixtures';
+import { INIT_2021, centerProject } from '../../helpers/book-fixtures';
 
 let book: BookDb;
 beforeEach(() => {
@@ -32,18 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => book.close());
 
-const L1: Project = {
-  code: '440700210000000035573',
-  name: '专项业务支出',
-  level: 1,
-  parentCode: null,
-  unitCode: '404011',
-  isKey: false,
-  approvedFen: null,
-  procurementGoodsFen: 0,
-  procurementWorksFen: 0,
-  procurementServicesFen: 0,
-};
+const L1 = centerProject('440700210000000035573', '专项业务支出', null);
 const L2: Project = {
   ...L1,
   code: '440700210000000099001',

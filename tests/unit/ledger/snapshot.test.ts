@@ -5,7 +5,7 @@ import { getAssets } from '../../../src/main/ledger/assets';
 import { listIndicators } from '../../../src/main/ledger/indicators';
 import { loadSnapshot, writeSnapshot, type SnapshotData } from '../../../src/main/ledger/snapshot';
 import { getTexts } from '../../../src/main/ledger/texts';
-import { CENTER, INIT_2021 } from '../../helpers/book-fixtures';
+import { CENTER, INIT_2021, centerProject } from '../../helpers/book-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-snap-');
@@ -14,30 +14,12 @@ const data: SnapshotData = {
   // The subordinate unit is listed before its parent on purpose.
   units: [{ code: '404012', name: '下属单位', type: '事业单位', parentCode: '404011' }, CENTER],
   projects: [
-    {
-      code: 'P2',
-      name: '二级',
-      level: 2,
-      parentCode: 'P1',
-      unitCode: '404011',
+    centerProject('P2', '二级', 'P1', {
       isKey: true,
       approvedFen: 500,
-      procurementGoodsFen: 0,
-      procurementWorksFen: 0,
       procurementServicesFen: 500,
-    },
-    {
-      code: 'P1',
-      name: '一级',
-      level: 1,
-      parentCode: null,
-      unitCode: '404011',
-      isKey: false,
-      approvedFen: null,
-      procurementGoodsFen: 0,
-      procurementWorksFen: 0,
-      procurementServicesFen: 0,
-    },
+    }),
+    centerProject('P1', '一级', null),
   ],
   lines: [
     {
