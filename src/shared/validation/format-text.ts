@@ -3,6 +3,7 @@
  * 审核说明 sheet later, so both read the same.
  */
 import { SEVERITY_TEXT, type Finding, type MoneyValue } from './finding';
+import { cellText } from './table-cells';
 
 function amount(v: MoneyValue): string {
   return `${v.wan} 万元（${v.yuan} 元）`;
@@ -23,7 +24,7 @@ export function findingText(f: Finding, index: number): string {
   if (f.expected) lines.push(`  应为：${amount(f.expected)}`);
   if (f.actual) lines.push(`  实为：${amount(f.actual)}`);
   if (f.difference) lines.push(`  差额：${amount(f.difference)}`);
-  const cells = f.where.cells.map((c) => `表${c.table}“${c.rowLabel}”行“${c.column}”列`);
+  const cells = f.where.cells.map(cellText);
   const entries = f.where.entries.map((e) => e.label);
   for (const line of [listLine('位置', cells), listLine('涉及', entries)])
     if (line) lines.push(line);
