@@ -1,6 +1,6 @@
 /**
  * Reads a line-items file (CSV in UTF-8 or GBK, or an .xlsx workbook) into raw text rows with
- * their row numbers as the clerk sees them in Excel. Validation is lines-validate.ts's job.
+ * their row numbers as the clerk sees them in Excel. Validation is lines-rows.ts's job.
  */
 import ExcelJS from 'exceljs';
 import { CsvSyntaxError, decodeCsv, parseCsv, type CsvEncoding } from './csv';
@@ -41,11 +41,7 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
   }
   const { text, encoding } = decodeCsv(bytes);
   try {
-    return {
-      format: 'csv',
-      encoding,
-      rows: parseCsv(text).map((r) => ({ line: r.line, cells: r.cells })),
-    };
+    return { format: 'csv', encoding, rows: parseCsv(text) };
   } catch (e) {
     if (e instanceof CsvSyntaxError)
       throw new LinesFileError(`“${fileName}”${e.message}，请检查该行的引号`);

@@ -59,10 +59,10 @@ export function checkHeader(fileName: string, first: RawRow | undefined): string
 
 const describe = (line: number | null): string => (line === null ? '预算文件中' : `第 ${line} 行`);
 
+/** `rows`: the file's non-blank rows after the header (lines-import drops the blank ones). */
 export function parseRows(rows: RawRow[], ctx: RowsContext): ParsedRows {
   const out: ParsedRows = { lines: [], newUnits: [], newProjects: [], errors: [] };
   for (const row of rows) {
-    if (row.cells.every((c) => c.trim() === '')) continue;
     const problems: Problem[] = [];
     const line = parseRow(row, ctx, problems, out);
     if (problems.length) {
