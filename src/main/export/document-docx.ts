@@ -168,10 +168,7 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
   );
   const part1 = [
     heading(doc.part1.heading, 1, doc.part1.anchor),
-    ...doc.part1.sections.flatMap((s, i) => [
-      heading(s.heading, 2, `part-1-${i + 1}`),
-      body(s.text),
-    ]),
+    ...doc.part1.sections.flatMap((s) => [heading(s.heading, 2, s.anchor), body(s.text)]),
   ];
   const tables: ISectionOptions[] = doc.part2.tables.map((t, i) => ({
     properties: {

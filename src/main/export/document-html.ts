@@ -69,9 +69,7 @@ export function renderDocumentHtml(doc: DisclosureDocument): string {
     .map((e) => `<p class="l${e.level}"><a href="#${e.anchor}">${esc(e.text)}</a></p>`)
     .join('');
   const part1 = doc.part1.sections
-    .map(
-      (s, i) => `<h3 id="part-1-${i + 1}">${esc(s.heading)}</h3><p class="body">${esc(s.text)}</p>`,
-    )
+    .map((s) => `<h3 id="${s.anchor}">${esc(s.heading)}</h3><p class="body">${esc(s.text)}</p>`)
     .join('');
   // The part heading opens the page of 表1, as in the published document.
   const part2Heading = `<h2 class="part-h" id="${doc.part2.anchor}">${esc(doc.part2.heading)}</h2>`;

@@ -28,7 +28,12 @@ export interface DisclosureDocument {
   /** Cover line: "2021年江门市…信息中心部门预算". */
   title: string;
   toc: TocEntry[];
-  part1: { heading: string; anchor: string; sections: { heading: string; text: string }[] };
+  part1: {
+    heading: string;
+    anchor: string;
+    /** Each with the anchor its 目录 entry links to. */
+    sections: { heading: string; anchor: string; text: string }[];
+  };
   part2: { heading: string; anchor: string; tables: DocumentTable[] };
   part3: { anchor: string; draft: ExplanationDraft };
   part4: { heading: string; anchor: string; terms: GlossaryTerm[] };
@@ -72,9 +77,9 @@ export function buildDocument(input: DocumentInput): DisclosureDocument {
 
   const t = input.texts;
   const part1Sections = [
-    { heading: '一、主要职责', text: t.mainDuties },
-    { heading: '二、部门机构设置', text: t.organization },
-    { heading: '三、部门预算构成', text: t.budgetComposition },
+    { heading: '一、主要职责', anchor: 'part-1-1', text: t.mainDuties },
+    { heading: '二、部门机构设置', anchor: 'part-1-2', text: t.organization },
+    { heading: '三、部门预算构成', anchor: 'part-1-3', text: t.budgetComposition },
   ];
   const empty = part1Sections.filter((s) => s.text.trim() === '');
   if (empty.length > 0) {
@@ -94,9 +99,7 @@ export function buildDocument(input: DocumentInput): DisclosureDocument {
   const part4 = { heading: '第四部分 名词解释', anchor: 'part-4', terms: glossaryOf(pack) };
   const toc: TocEntry[] = [
     { level: 1, text: part1.heading, anchor: part1.anchor },
-    ...part1Sections.map(
-      (s, i): TocEntry => ({ level: 2, text: s.heading, anchor: `part-1-${i + 1}` }),
-    ),
+    ...part1Sections.map((s): TocEntry => ({ level: 2, text: s.heading, anchor: s.anchor })),
     { level: 1, text: part2.heading, anchor: part2.anchor },
     ...tables.map((x): TocEntry => ({ level: 2, text: x.tocTitle, anchor: x.anchor })),
     { level: 1, text: draft.heading, anchor: part3.anchor },
