@@ -7,7 +7,8 @@
 import type { BookSnapshot, Fen, LineItem, UnitType } from '../../../shared/domain';
 import type { TableModel } from '../../../shared/tables/model';
 import { getPack } from '../../../shared/tables/packs';
-import { leafColumns, type LineFilter } from '../../../shared/tables/template';
+import { compileFilter, prepareLines } from '../../../shared/tables/prepare';
+import { leafColumns } from '../../../shared/tables/template';
 
 export interface FigureSource {
   key: string;
@@ -24,25 +25,6 @@ export interface FigureSource {
   lines: LineItem[];
 }
 
-const hasPrefix = (code: string, prefixes: readonly string[] | undefined): boolean =>
-  !prefixes || prefixes.some((p) => code.startsWith(p));
-
-/** Whether a line passes a template filter (same semantics as the engine: AND of fields). */
-export function lineMatches(
-  filter: LineFilter,
-  line: LineItem,
-  unitType: UnitType | undefined,
-): boolean {
-  return (
-    (!filter.fundSources || filter.fundSources.includes(line.fundSource)) &&
-    (!filter.kinds || filter.kinds.includes(line.kind)) &&
-    hasPrefix(line.functionCode, filter.functionPrefixes) &&
-    hasPrefix(line.deptEconCode, filter.deptEconPrefixes) &&
-    hasPrefix(line.govEconCode, filter.govEconPrefixes) &&
-    (!filter.unitTypes || (unitType !== undefined && filter.unitTypes.includes(unitType)))
-  );
-}
-
 /** Table 7's rows with their sources; empty when the pack has no table 7 of this shape. */
 export function threePublicSources(
   snap: BookSnapshot,
@@ -54,8 +36,10 @@ export function threePublicSources(
   const leaves = leafColumns(template.header);
   const amountIdx = leaves.flatMap((l, i) => (l.kind === 'amount' ? [i] : []));
   const totalLeaf = leaves[amountIdx[0]];
-  const columnFilter = totalLeaf?.kind === 'amount' ? totalLeaf.filter : {};
-  const typeOf = new Map(snap.units.map((u) => [u.code, u.type]));
+  // The engine's own filters over the book (it derived table7 from it, so the book prepares).
+  const prepared = prepareLines(snap);
+  const inColumn = compileFilter(totalLeaf?.kind === 'amount' ? totalLeaf.filter : {}, prepared);
+  const inScope = compileFilter(template.scope, prepared);
   return template.rows.rows.map((row): FigureSource => {
     const printed = table7.rows.find((r) => r.key === row.key || r.key.endsWith(`:${row.key}`));
     const fenAt = (i: number): Fen => {
@@ -63,12 +47,8 @@ export function threePublicSources(
       return cell?.kind === 'amount' ? cell.fen : 0;
     };
     const filter = row.filter ?? {};
-    const lines = snap.lines.filter(
-      (l) =>
-        lineMatches(filter, l, typeOf.get(l.unitCode)) &&
-        lineMatches(columnFilter, l, typeOf.get(l.unitCode)) &&
-        lineMatches(template.scope ?? {}, l, typeOf.get(l.unitCode)),
-    );
+    const inRow = compileFilter(filter, prepared);
+    const lines = snap.lines.filter((_, i) => inRow(i) && inColumn(i) && inScope(i));
     return {
       key: row.key,
       label: row.label,
