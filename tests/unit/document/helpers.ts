@@ -5,23 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSampleBook } from '../../../src/main/api/handlers/tables';
-import { runCli } from '../../../src/main/cli';
-import type { CliIo } from '../../../src/main/cli/command';
+import { cli } from '../../helpers/cli-run';
 import { lastYearWorkbook } from './last-year-workbook';
 
-export interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export async function cli(...argv: string[]): Promise<CliRun> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+export { cli };
 
 /** The sample book at dir/seed.sqlite with last year imported; returns its path. */
 export async function seedBook(dir: string, withLastYear = true): Promise<string> {

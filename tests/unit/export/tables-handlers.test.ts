@@ -12,12 +12,11 @@ import {
   SAMPLE_FILE_NAME,
   tableHandlers,
 } from '../../../src/main/api/handlers/tables';
-import { runCli } from '../../../src/main/cli';
-import type { CliIo } from '../../../src/main/cli/command';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../src/shared/tables/engine';
+import { cli } from '../../helpers/cli-run';
 import { readWorkbook } from '../tables/golden-helpers';
 
 let dir: string;
@@ -30,13 +29,6 @@ afterEach(() => {
   ctx.book?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  return { code: await runCli(argv, io), out, err };
-}
 
 describe('sample book and table handlers', () => {
   it('writes the sample to SQLite; the book derives exactly the tables of the sample data', () => {

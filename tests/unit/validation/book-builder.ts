@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { importLinesFile } from '../../../src/main/import/lines-import';
 import { BookDb } from '../../../src/main/ledger/book-db';
-import { runCli } from '../../../src/main/cli/index';
 import type { Finding } from '../../../src/shared/validation';
 import { CENTER, INIT_2021 } from '../../helpers/book-fixtures';
+import { cli as runCaptured, type CliRun } from '../../helpers/cli-run';
 import { csvText, utf8 } from '../../helpers/lines-csv';
 
 export const L1 = '440700210000000090001';
@@ -53,17 +53,8 @@ export function baseRows(): string[][] {
   ];
 }
 
-export interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export async function cli(argv: string[]): Promise<Captured> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
+export async function cli(argv: string[]): Promise<CliRun> {
+  return runCaptured(...argv);
 }
 
 /** A new book file in `dir` with `rows` imported; returns its path. */
