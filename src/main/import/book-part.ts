@@ -4,7 +4,7 @@
  * texts, assets, reasons, last year's figures, review notes and 表注. The book is built in a temporary
  * file beside the target and renamed only when complete, so a failure leaves nothing behind.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Workbook } from 'exceljs';
 import {
@@ -13,7 +13,7 @@ import {
   checksumText,
   type BookContent,
 } from '../export/book-part';
-import { BookDb } from '../ledger/book-db';
+import { buildBookFile, type BookDb } from '../ledger/book-db';
 import { BookExistsError, BookFolderMissingError } from '../ledger/errors';
 import { replaceLastYear } from '../ledger/last-year';
 import { insertLineWithId } from '../ledger/lines';
@@ -81,10 +81,6 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   return content;
 }
 
-function removeAll(p: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(p + suffix, { force: true });
-}
-
 /** Writes every part of `content` into an empty book, in one transaction. */
 export function fillBook(book: BookDb, content: BookContent): void {
   book.transaction(() => {
@@ -118,22 +114,10 @@ export function createBookFromContent(path: string, content: BookContent): void 
   if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
   const top = content.units.find((u) => u.code === content.info.unitCode);
   if (!top) throw new Error(`预算内容缺少本单位（${content.info.unitCode}）`);
-  const temp = `${path}.importing-${process.pid}`;
-  removeAll(temp);
-  try {
-    const book = BookDb.create(temp, {
-      year: content.info.year,
-      packId: content.info.packId,
-      unit: top,
-    });
-    try {
-      fillBook(book, content);
-      book.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      book.close();
-    }
-    renameSync(temp, path);
-  } finally {
-    removeAll(temp);
-  }
+  buildBookFile(
+    path,
+    'importing',
+    { year: content.info.year, packId: content.info.packId, unit: top },
+    (book) => fillBook(book, content),
+  );
 }

@@ -3,7 +3,7 @@
  * book this app can continue), applies pending migrations, and hands out the connection to the
  * repositories. WAL and foreign keys are always on.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
@@ -52,7 +52,7 @@ export class BookDb {
       return BookDb.initialise(path, db, init, files);
     } catch (e) {
       db.close();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+      removeBookFiles(path);
       throw e;
     }
   }
@@ -122,6 +122,41 @@ export class BookDb {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** Deletes a book file and the journal files SQLite may have left beside it. */
+export function removeBookFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
+/**
+ * Builds a new book file at `path` from `init` and `fill`: in a temporary file beside it
+ * (`<path>.<tag>-<pid>`), checkpointed and closed, then renamed to `path` only when complete, so
+ * a failure leaves no half-built book and `path` as it was. With `replace`, a book already at
+ * `path` is swapped for the new one; without it, BookDb.create's refusals are the caller's.
+ */
+export function buildBookFile(
+  path: string,
+  tag: string,
+  init: BookInit,
+  fill: (book: BookDb) => void,
+  replace = false,
+): void {
+  const temp = `${path}.${tag}-${process.pid}`;
+  removeBookFiles(temp);
+  try {
+    const book = BookDb.create(temp, init);
+    try {
+      fill(book);
+      book.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      book.close();
+    }
+    if (replace) removeBookFiles(path);
+    renameSync(temp, path);
+  } finally {
+    removeBookFiles(temp);
   }
 }
 

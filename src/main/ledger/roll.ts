@@ -10,7 +10,7 @@
  * the clerk's to edit, and one retired code should not block the whole roll. The report lists each
  * such line by its codes, and the 审核 catalog check keeps reporting it until it is recoded.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getCatalog, type Catalog } from '../../shared/catalogs';
 import { figuresOfTables } from '../../shared/compare';
@@ -19,7 +19,7 @@ import type { RollResult } from '../../shared/last-year';
 import { fenToYuanPlain } from '../../shared/money';
 import { deriveTables } from '../../shared/tables/engine';
 import { getPack, packIds } from '../../shared/tables/packs';
-import { BookDb } from './book-db';
+import { buildBookFile, type BookDb } from './book-db';
 import { BookExistsError, BookFolderMissingError, BookError } from './errors';
 import { replaceLastYear } from './last-year';
 import { loadSnapshot, writeSnapshot } from './snapshot';
@@ -82,35 +82,21 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
     procurementServicesFen: 0,
   }));
 
-  const temp = `${targetPath}.rolling-${process.pid}`;
-  const removeAll = (p: string): void => {
-    for (const s of ['', '-wal', '-shm', '-journal']) rmSync(p + s, { force: true });
-  };
-  removeAll(temp);
-  try {
-    const book = BookDb.create(temp, { year, packId, unit: top });
-    try {
-      book.transaction(() => {
-        writeSnapshot(book, {
-          units: snap.units,
-          projects,
-          lines: lines.map(({ id: _id, ...rest }) => rest),
-          plan: [],
-          indicators: (snap.indicators ?? []).map(({ id: _id, ...rest }) => rest),
-          texts: getTexts(source, top.code),
-          // A 表注 explains what the fund money is for; it usually still does next year.
-          tableNotes: snap.tableNotes,
-        });
-        replaceLastYear(book, figures);
+  buildBookFile(targetPath, 'rolling', { year, packId, unit: top }, (book) =>
+    book.transaction(() => {
+      writeSnapshot(book, {
+        units: snap.units,
+        projects,
+        lines: lines.map(({ id: _id, ...rest }) => rest),
+        plan: [],
+        indicators: (snap.indicators ?? []).map(({ id: _id, ...rest }) => rest),
+        texts: getTexts(source, top.code),
+        // A 表注 explains what the fund money is for; it usually still does next year.
+        tableNotes: snap.tableNotes,
       });
-      book.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      book.close();
-    }
-    renameSync(temp, targetPath);
-  } finally {
-    removeAll(temp);
-  }
+      replaceLastYear(book, figures);
+    }),
+  );
   return {
     path: targetPath,
     year,

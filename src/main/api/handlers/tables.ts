@@ -2,7 +2,7 @@
  * Handlers of the thirteen tables: derive them for the preview, export them to xlsx, and open
  * the built-in sample book (打开示例).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import {
@@ -21,7 +21,7 @@ import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
-import { BookDb } from '../../ledger/book-db';
+import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
@@ -39,18 +39,11 @@ export const SAMPLE_FILE_NAME = `示例-${SAMPLE_UNIT.name}-${SAMPLE_INFO.year}.
  */
 export function createSampleBook(path: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.creating-${process.pid}`;
-  const removeAll = (p: string): void => {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(p + suffix, { force: true });
-  };
-  removeAll(temp);
-  try {
-    const book = BookDb.create(temp, {
-      year: SAMPLE_INFO.year,
-      packId: SAMPLE_INFO.packId,
-      unit: SAMPLE_UNIT,
-    });
-    try {
+  buildBookFile(
+    path,
+    'creating',
+    { year: SAMPLE_INFO.year, packId: SAMPLE_INFO.packId, unit: SAMPLE_UNIT },
+    (book) =>
       writeSnapshot(book, {
         units: [SAMPLE_UNIT],
         projects: [...SAMPLE_PROJECTS],
@@ -59,16 +52,9 @@ export function createSampleBook(path: string): void {
         indicators: [...SAMPLE_INDICATORS],
         texts: SAMPLE_TEXTS,
         assets: SAMPLE_ASSETS,
-      });
-      book.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      book.close();
-    }
-    removeAll(path);
-    renameSync(temp, path);
-  } finally {
-    removeAll(temp);
-  }
+      }),
+    true,
+  );
 }
 
 /** Table numbers from an argument: whole numbers, or a Chinese failure naming the bad one. */
