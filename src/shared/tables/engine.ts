@@ -5,7 +5,7 @@
  * 分 here; rounding to 万元 happens only when printed (money.ts).
  */
 import type { BookSnapshot } from '../domain';
-import { getCatalog, type Catalog } from '../catalogs';
+import { getCatalog } from '../catalogs';
 import { layoutHeader } from './header';
 import type { TableModel, TableCell, TableRow } from './model';
 import { getPack } from './packs';
@@ -203,29 +203,23 @@ function modelOf(
   };
 }
 
-/** Derive a prepared book's tables: the lines are prepared once for all of them. */
-function derive(
-  book: BookSnapshot,
-  numbers: readonly number[] | undefined,
-  catalog: Catalog,
-): TableModel[] {
+/**
+ * All tables of the book's pack (or the numbered ones, in the order given). The lines are
+ * prepared once for all of them.
+ */
+export function deriveTables(book: BookSnapshot, numbers?: readonly number[]): TableModel[] {
   const pack = getPack(book.info.packId);
   const unit = book.units.find((u) => u.code === book.info.unitCode);
   const unitName = unit?.name ?? '';
   const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;
-  const base = { book, catalog, p: prepareLines(book) };
+  const base = { book, catalog: getCatalog(book.info.year), p: prepareLines(book) };
   const clerkNotes = book.tableNotes ?? {};
   return templates.map((t) =>
     modelOf(t, unitName, pack.unitCaption, deriveRows(t, base), clerkNotes[t.number]),
   );
 }
 
-/** All tables of the book's pack (or the numbered ones, in the order given). */
-export function deriveTables(book: BookSnapshot, numbers?: readonly number[]): TableModel[] {
-  return derive(book, numbers, getCatalog(book.info.year));
-}
-
 /** One table of the book's pack. */
 export function deriveTable(book: BookSnapshot, number: number): TableModel {
-  return derive(book, [number], getCatalog(book.info.year))[0];
+  return deriveTables(book, [number])[0];
 }
