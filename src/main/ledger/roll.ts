@@ -18,7 +18,7 @@ import { BASIC_KINDS, type LineItem } from '../../shared/domain';
 import type { RollResult } from '../../shared/last-year';
 import { fenToYuanPlain } from '../../shared/money';
 import { deriveTables } from '../../shared/tables/engine';
-import { getPack, packIds } from '../../shared/tables/packs';
+import { packIdForYear } from '../../shared/tables/packs';
 import { buildBookFile, type BookDb } from './book-db';
 import { BookExistsError, BookFolderMissingError, BookError } from './errors';
 import { replaceLastYear } from './last-year';
@@ -42,7 +42,7 @@ function codeProblems(line: LineItem, catalog: Catalog): string[] {
 }
 
 function packFor(year: number): string {
-  const id = packIds().find((p) => getPack(p).year === year);
+  const id = packIdForYear(year);
   if (!id) throw new RollError('NO_PACK', `没有 ${year} 年的公开表模板，暂不能结转到 ${year} 年`);
   return id;
 }

@@ -9,7 +9,7 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { BookSummary } from '../../../shared/api/contract';
 import { getCatalog } from '../../../shared/catalogs';
 import { UNIT_TYPES } from '../../../shared/domain';
-import { getPack, packIds } from '../../../shared/tables/packs';
+import { packIdForYear } from '../../../shared/tables/packs';
 import { BookDb } from '../../ledger/book-db';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
@@ -66,7 +66,7 @@ export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
 
 /** The pack of a budget year (the first registered for it). */
 function packForYear(year: number): string {
-  const id = packIds().find((p) => getPack(p).year === year);
+  const id = packIdForYear(year);
   if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表模板，暂不能新建该年度的预算`);
   return id;
 }

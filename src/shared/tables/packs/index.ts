@@ -27,6 +27,11 @@ export function packIds(): string[] {
   return PACKS.map((p) => p.id);
 }
 
+/** The pack of a budget year (the first registered for it), or undefined when there is none. */
+export function packIdForYear(year: number): string | undefined {
+  return PACKS.find((p) => p.year === year)?.id;
+}
+
 export function getPack(id: string): LoadedPack {
   let loaded = cache.get(id);
   if (loaded) return loaded;
