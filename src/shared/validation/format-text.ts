@@ -1,6 +1,6 @@
 /**
- * Findings as plain Chinese text, one block each: for the command line now and for the export's
- * 审核说明 sheet later, so both read the same.
+ * Findings as plain Chinese text, one block each, for `budgetdesk validate`. (The export's 审核说明
+ * sheet lays findings out in its own columns: src/main/export/review-sheet.ts.)
  */
 import { SEVERITY_TEXT, type Finding, type MoneyValue } from './finding';
 import { cellText } from './table-cells';
