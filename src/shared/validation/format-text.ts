@@ -1,6 +1,6 @@
 /**
  * Findings as plain Chinese text, one block each, for `budgetdesk validate`. (The export's 审核说明
- * sheet lays findings out in its own columns: src/main/export/review-sheet.ts.)
+ * sheet lays findings out in its own columns, in the export's review-sheet module.)
  */
 import { SEVERITY_TEXT, type Finding, type MoneyValue } from './finding';
 import { cellText } from './table-cells';
