@@ -7,6 +7,7 @@ import type {
   AssetFigures,
   BookInfo,
   BookSnapshot,
+  FundSource,
   IncomePlanEntry,
   LineItem,
   LineItemInput,
@@ -22,6 +23,7 @@ import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
+import type { ChangeSet } from './changes';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -29,6 +31,11 @@ export interface BookSummary extends BookInfo {
   unitName: string;
   unitType: UnitType;
   lineCount: number;
+  /**
+   * The book session this window now belongs to (served app only): every later call names it,
+   * and windows of the same session share the book and hear of each other's changes.
+   */
+  session?: string;
 }
 
 export interface ApiError {
@@ -40,7 +47,10 @@ export interface ApiError {
   details?: string[];
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/** A call's outcome; a write's answer carries the change set main also pushed to other windows. */
+export type ApiResult<T> =
+  | { ok: true; data: T; changes?: ChangeSet }
+  | { ok: false; error: ApiError };
 
 /** The clerk's 出错说明 for one 审核 error, keyed by Finding.key. */
 export interface ReviewNoteEntry {
@@ -152,7 +162,7 @@ export interface ApiContract {
   /** Deletes a subordinate unit that nothing refers to (no lines, projects, plan, sub-units). */
   'units:delete': { arg: { code: string }; result: null };
   /** Removes the income plan entry of one unit and fund source (控制数 left blank). */
-  'plan:clear': { arg: { unitCode: string; fundSource: string }; result: null };
+  'plan:clear': { arg: { unitCode: string; fundSource: FundSource }; result: null };
   'review-notes:list': { arg: Record<string, never>; result: ReviewNoteEntry[] };
   /** Sets the 出错说明 of a finding; a blank note removes it (result null). */
   'review-notes:set': {
@@ -202,8 +212,12 @@ export type ResultOf<C extends Channel> = ApiContract[C]['result'];
 /** The handler object main satisfies: one async function per channel. */
 export type ApiHandlers = { [C in Channel]: (arg: ArgOf<C>) => Promise<ResultOf<C>> };
 
-/** The one Electron IPC channel carrying every API call as (channel, arg). */
+/** The one Electron IPC channel carrying every API call as (channel, arg, session). */
 export const IPC_INVOKE_CHANNEL = 'budgetdesk:invoke';
+/** Electron: renderer → main, the book session whose change sets this window wants. */
+export const WATCH_SESSION_CHANNEL = 'budgetdesk:watch-session';
+/** Electron: main → renderer, one ChangeSet of the watched session. */
+export const CHANGES_CHANNEL = 'budgetdesk:changes';
 
 /** A group of file types a dialog offers, e.g. { name: 'Excel 工作簿', extensions: ['.xlsx'] }. */
 export interface FileFilter {
@@ -234,53 +248,5 @@ export interface NativeSaveArg {
 export const BEFORE_CLOSE_CHANNEL = 'budgetdesk:before-close';
 export const CLOSE_READY_CHANNEL = 'budgetdesk:close-ready';
 
-/** Every channel name, for the preload allow-list and the HTTP router. */
-export const CHANNELS = [
-  'app:info',
-  'book:create',
-  'book:open',
-  'book:open-sample',
-  'book:close',
-  'book:summary',
-  'catalog:get',
-  'units:list',
-  'units:save',
-  'projects:list',
-  'projects:save',
-  'projects:delete',
-  'lines:list',
-  'lines:save',
-  'lines:delete',
-  'lines:save-many',
-  'lines:import',
-  'lines:export-csv',
-  'indicators:list',
-  'indicators:replace',
-  'plan:list',
-  'plan:set',
-  'tables:derive',
-  'validate:run',
-  'export:xlsx',
-  'book:import-workbook',
-  'book:roll',
-  'lastyear:preview',
-  'lastyear:commit',
-  'compare:run',
-  'book:snapshot',
-  'texts:get',
-  'texts:set',
-  'assets:get',
-  'assets:set',
-  'units:delete',
-  'plan:clear',
-  'review-notes:list',
-  'review-notes:set',
-  'table-notes:get',
-  'table-notes:set',
-  'document:draft',
-  'reasons:set',
-  'export:document',
-  'files:browse',
-  'files:read',
-  'files:write',
-] as const satisfies readonly Channel[];
+/** Every channel name (derived from the schema record). */
+export { CHANNELS } from './schemas';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, BookSummary } from '../../../src/shared/api/contract';
 import { ApiFailure } from '../../../src/main/api/context';
+import { ApiService } from '../../../src/main/api/dispatch';
 import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http-server';
 import { resolveInside } from '../../../src/main/transport/static-files';
 
@@ -41,6 +42,7 @@ const handlers: Partial<ApiHandlers> = {
   },
 };
 
+const api = new ApiService({ dataDir: tmpdir() }, () => handlers);
 let server: RunningHttpServer;
 let staticDir: string;
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><title>t</title></head><body></body></html>',
   );
   writeFileSync(join(staticDir, 'app.js'), 'console.log(1)');
-  server = await startHttpServer({ handlers, host: '127.0.0.1', port: 0, staticDir, token: TOKEN });
+  server = await startHttpServer({ api, host: '127.0.0.1', port: 0, staticDir, token: TOKEN });
 });
 afterAll(async () => {
   await server.close();
@@ -224,8 +226,8 @@ describe('HTTP transport', () => {
   });
 
   it('serves a fresh random token per launch when none is given', async () => {
-    const a = await startHttpServer({ handlers, port: 0 });
-    const b = await startHttpServer({ handlers, port: 0 });
+    const a = await startHttpServer({ api, port: 0 });
+    const b = await startHttpServer({ api, port: 0 });
     try {
       expect(a.token).not.toBe(b.token);
       expect(a.token.length).toBeGreaterThanOrEqual(40);
@@ -242,7 +244,7 @@ describe('HTTP transport', () => {
   });
 
   it('answers a body over the size limit with 413 and calls nothing', async () => {
-    const small = await startHttpServer({ handlers, port: 0, token: TOKEN, maxBodyBytes: 1024 });
+    const small = await startHttpServer({ api, port: 0, token: TOKEN, maxBodyBytes: 1024 });
     try {
       const res = await fetch(`${small.origin}/api/book:open`, {
         method: 'POST',

@@ -23,8 +23,15 @@ import {
 } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
 import { getUnit, listUnits, saveUnit } from '../../ledger/units';
-import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import {
+  ApiFailure,
+  booksDirOf,
+  closeBook,
+  recordChanges,
+  requireBook,
+  type HandlerContext,
+} from '../context';
+import { badInput } from './book-errors';
 
 type BookChannels =
   | 'app:info'
@@ -56,12 +63,32 @@ export function summarise(book: BookDb): BookSummary {
   };
 }
 
-/** Makes `book` the open book of the session, closing the previous one. */
+/**
+ * Makes `book` the caller's open book, leaving the one open before. With sessions, the caller
+ * joins the session of that file (new, or the one another window holds) and the summary names it.
+ */
 export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
+  if (book.path !== ':memory:') rememberBook(ctx.dataDir, book.path);
+  if (ctx.sessions) {
+    if (ctx.session?.book === book) return { ...summarise(book), session: ctx.session.id };
+    closeBook(ctx);
+    const session = ctx.sessions.attach(book);
+    ctx.session = session;
+    ctx.book = session.book;
+    return { ...summarise(session.book), session: session.id };
+  }
   if (ctx.book && ctx.book !== book) ctx.book.close();
   ctx.book = book;
-  if (book.path !== ':memory:') rememberBook(ctx.dataDir, book.path);
   return summarise(book);
+}
+
+/**
+ * Opens the file at `path` for the caller: joins the session that already has it open (another
+ * window's), else opens it with `open`.
+ */
+export function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
+  const held = ctx.sessions?.byPath(path);
+  return adoptBook(ctx, held ? held.book : open());
 }
 
 /** The pack of a budget year (the first registered for it). */
@@ -88,7 +115,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
 
     'book:create': async (arg) => {
       const path = requirePath(ctx, arg.path);
-      return guarded(() => {
+      {
         const problems: string[] = [];
         if (!Number.isInteger(arg.year)) problems.push('“预算年度”应为四位年份，如 2021');
         if (typeof arg.unitCode !== 'string' || arg.unitCode.trim() === '')
@@ -109,12 +136,12 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
           ctx,
           BookDb.create(path, { year: arg.year, packId: packForYear(arg.year), unit }),
         );
-      }, path);
+      }
     },
 
     'book:open': async (arg) => {
       const path = requirePath(ctx, arg.path);
-      return guarded(() => adoptBook(ctx, BookDb.open(path)), path);
+      return openShared(ctx, path, () => BookDb.open(path));
     },
 
     'book:close': async () => {
@@ -122,9 +149,10 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       return null;
     },
 
-    'book:summary': async () => (ctx.book ? summarise(ctx.book) : null),
+    'book:summary': async () =>
+      ctx.book ? { ...summarise(ctx.book), session: ctx.session?.id } : null,
 
-    'catalog:get': async (arg) => guarded(() => getCatalog(arg.year).data),
+    'catalog:get': async (arg) => getCatalog(arg.year).data,
 
     'units:list': async () => listUnits(requireBook(ctx)),
 
@@ -133,7 +161,10 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const unit = { ...arg.unit, parentCode: arg.unit?.parentCode ?? null };
       const problems = unitProblems(book, unit);
       if (problems.length) throw badInput('单位信息', problems);
-      return guarded(() => saveUnit(book, unit), book.path);
+      const existed = getUnit(book, unit.code) !== undefined;
+      const saved = saveUnit(book, unit);
+      recordChanges(ctx, { units: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
 
     'projects:list': async () => listProjects(requireBook(ctx)),
@@ -142,7 +173,10 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const book = requireBook(ctx);
       const problems = projectProblems(book, arg.project);
       if (problems.length) throw badInput('项目信息', problems);
-      return guarded(() => saveProject(book, arg.project), book.path);
+      const existed = getProject(book, arg.project.code) !== undefined;
+      const saved = saveProject(book, arg.project);
+      recordChanges(ctx, { projects: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
 
     'projects:delete': async (arg) => {
@@ -157,6 +191,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
         );
       }
       deleteProject(book, arg.code);
+      recordChanges(ctx, { projects: { removed: [arg.code] }, indicators: { [arg.code]: [] } });
       return null;
     },
 
@@ -166,7 +201,13 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const book = requireBook(ctx);
       const problems = planProblems(book, arg.entry);
       if (problems.length) throw badInput('收入计划', problems);
-      return guarded(() => setPlan(book, arg.entry), book.path);
+      const { unitCode, fundSource } = arg.entry;
+      const existed = listPlan(book).some(
+        (e) => e.unitCode === unitCode && e.fundSource === fundSource,
+      );
+      const saved = setPlan(book, arg.entry);
+      recordChanges(ctx, { plan: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
   };
 }

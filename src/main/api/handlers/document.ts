@@ -12,8 +12,7 @@ import { documentFileName, loadDocument, renderDocument } from '../../export/doc
 import { PdfPrintError } from '../../export/document-pdf';
 import type { BookDb } from '../../ledger/book-db';
 import { setReason } from '../../ledger/reasons';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 
 type DocumentChannels = 'document:draft' | 'reasons:set' | 'export:document';
 
@@ -39,10 +38,9 @@ function draftOf(book: BookDb): ExplanationDraft {
 
 export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, DocumentChannels> {
   return {
-    'document:draft': async () => guarded(() => draftOf(requireBook(ctx))),
+    'document:draft': async () => draftOf(requireBook(ctx)),
 
-    'reasons:set': async (arg) =>
-      guarded(() => {
+    'reasons:set': async (arg) => {
         const book = requireBook(ctx);
         const subjectKey = typeof arg.subjectKey === 'string' ? arg.subjectKey : '';
         const reason = typeof arg.reason === 'string' ? arg.reason : null;
@@ -62,11 +60,11 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
           );
         }
         setReason(book, subjectKey, reason);
+        recordChanges(ctx, { reasons: [{ subjectKey, reason: reason.trim() }] });
         return draftOf(book);
-      }),
+      },
 
-    'export:document': async (arg) =>
-      guarded(async () => {
+    'export:document': async (arg) => {
         const format = arg.format;
         if (format !== 'docx' && format !== 'pdf') {
           throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
@@ -82,6 +80,6 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
           if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
           throw e;
         }
-      }),
+      },
   };
 }

@@ -20,9 +20,8 @@ import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../l
 import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
-import { guarded } from './book-errors';
 
 type LastYearChannels =
   | 'book:import-workbook'
@@ -39,7 +38,7 @@ interface HeldPreview {
 }
 
 /** The one preview awaiting 确认导入, per session. */
-const held = new WeakMap<HandlerContext, HeldPreview>();
+const held = new WeakMap<BookDb, HeldPreview>();
 
 function fileArg(arg: { fileName?: unknown; contentBase64?: unknown }): {
   fileName: string;
@@ -92,7 +91,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
   return {
     'book:import-workbook': async (arg) => {
       const path = requirePath(arg.path, '还原的预算文件');
-      return guarded(async () => {
+      {
         const { fileName, bytes } = fileArg(arg);
         const content = await reading(async () => {
           const part = readBookPart(await loadWorkbook(fileName, bytes), fileName);
@@ -107,18 +106,18 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
         });
         createBookFromContent(path, content);
         return adoptBook(ctx, BookDb.open(path));
-      }, path);
+      }
     },
 
     'book:roll': async (arg) => {
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
-      return guarded(() => rollBook(book, path, arg.year), path);
+      return rollBook(book, path, arg.year);
     },
 
     'lastyear:preview': async (arg) => {
       const book = requireBook(ctx);
-      return guarded(async () => {
+      {
         const { fileName, bytes } = fileArg(arg);
         const info = book.info();
         const read = await reading(() =>
@@ -129,38 +128,34 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           }),
         );
         const preview: LastYearPreview = { previewId: randomUUID(), ...read };
-        held.set(ctx, {
+        held.set(book, {
           previewId: preview.previewId,
           bookPath: book.path,
           figures: flatten(preview),
           tables: preview.tables.map((t) => t.tableNo),
         });
         return preview;
-      }, book.path);
+      }
     },
 
     'lastyear:commit': async (arg) => {
       const book = requireBook(ctx);
-      const preview = held.get(ctx);
+      const preview = held.get(book);
       if (!preview || preview.previewId !== arg.previewId || preview.bookPath !== book.path) {
         throw new ApiFailure(
           'PREVIEW_EXPIRED',
           '这份预览已失效（预算已切换或已导入过），请重新选择工作簿预览后再确认导入',
         );
       }
-      return guarded(() => {
-        const stored = replaceLastYear(book, preview.figures);
-        held.delete(ctx);
-        return { stored, tables: preview.tables };
-      }, book.path);
+      const stored = replaceLastYear(book, preview.figures);
+      held.delete(book);
+      recordChanges(ctx, { lastYear: listLastYear(book) });
+      return { stored, tables: preview.tables };
     },
 
     'compare:run': async () => {
       const book = requireBook(ctx);
-      return guarded(
-        () => compareTables(deriveTables(loadSnapshot(book)), listLastYear(book)),
-        book.path,
-      );
+      return compareTables(deriveTables(loadSnapshot(book)), listLastYear(book));
     },
   };
 }

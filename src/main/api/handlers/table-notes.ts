@@ -5,8 +5,8 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { getPack, PackError } from '../../../shared/tables/packs';
 import { listTableNotes, setTableNote, tableNoteProblems } from '../../ledger/table-notes';
-import { requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import { recordChanges, requireBook, type HandlerContext } from '../context';
+import { badInput } from './book-errors';
 
 export function tableNotesHandlers(
   ctx: HandlerContext,
@@ -14,7 +14,7 @@ export function tableNotesHandlers(
   return {
     'table-notes:get': async () => {
       const book = requireBook(ctx);
-      return guarded(() => listTableNotes(book), book.path);
+      return listTableNotes(book);
     },
 
     'table-notes:set': async (arg) => {
@@ -37,7 +37,9 @@ export function tableNotesHandlers(
             (which.length ? `，可填写表注的是${which.join('、')}` : ''),
         ]);
       }
-      return guarded(() => ({ tableNo, text: setTableNote(book, tableNo, text) }), book.path);
+      const saved = { tableNo, text: setTableNote(book, tableNo, text) };
+      recordChanges(ctx, { tableNotes: { [tableNo]: saved.text } });
+      return saved;
     },
   };
 }

@@ -25,7 +25,6 @@ import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
-import { guarded } from './book-errors';
 import { reviewSheetFor } from './export-review';
 
 type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
@@ -83,10 +82,9 @@ function derive(ctx: HandlerContext, numbers?: number[]): TableModel[] {
 
 export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChannels> {
   return {
-    'tables:derive': async (arg) => guarded(() => derive(ctx, tableNumbers(arg.tables))),
+    'tables:derive': async (arg) => derive(ctx, tableNumbers(arg.tables)),
 
-    'export:xlsx': async (arg) =>
-      guarded(async () => {
+    'export:xlsx': async (arg) => {
         const models = derive(ctx, tableNumbers(arg.table));
         const info = requireBook(ctx).info();
         const full = arg.table === undefined;
@@ -103,19 +101,20 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
           ),
           contentBase64: buffer.toString('base64'),
         };
-      }),
+      },
 
     'book:open-sample': async (arg) => {
       const path = arg.path
         ? resolve(booksDirOf(ctx), arg.path)
         : join(ctx.dataDir, SAMPLE_FILE_NAME);
-      return guarded(() => {
-        // The open book may be the older sample itself: close it before replacing its file.
-        if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
-        createSampleBook(path);
-        if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
-        return adoptBook(ctx, BookDb.open(path));
-      }, path);
+      // Another window has the sample open: share it rather than rewrite its file under it.
+      const held = ctx.sessions?.byPath(path);
+      if (held && (held !== ctx.session || held.holders > 1)) return adoptBook(ctx, held.book);
+      // The open book may be the older sample itself: close it before replacing its file.
+      if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
+      createSampleBook(path);
+      if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
+      return adoptBook(ctx, BookDb.open(path));
     },
   };
 }

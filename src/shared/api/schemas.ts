@@ -1,0 +1,159 @@
+/**
+ * THE record of the API: for every channel, the runtime schema of its argument, the type of its
+ * result, and whether it writes to the book. The channel list derives from it, main parses every
+ * argument with it in its one invoke path, and it must cover ApiContract exactly: a channel in the
+ * contract without an entry here (or an entry without a channel) fails to compile.
+ *
+ * Why zod: a small, well-kept validator whose schemas carry their TypeScript types, so the record
+ * is checked against the contract at compile time; its messages are set per field in Chinese
+ * (./fields.ts) and its built-in zh-CN locale covers the rest.
+ */
+import { z } from 'zod';
+import type { ApiContract, Channel } from './contract';
+import {
+  assetsSchema,
+  indicatorItemSchema,
+  lineInputSchema,
+  planEntrySchema,
+  projectSchema,
+  textsSchema,
+  unitSchema,
+} from './entity-schemas';
+import {
+  fundSourceField,
+  idField,
+  requiredText,
+  tableNoField,
+  tableNoteText,
+  textField,
+  unitCodeField,
+  unitTypeField,
+  yearField,
+} from './fields';
+
+z.config(z.locales.zhCN());
+
+/** One channel: its argument's schema, its result's (typed, trusted: main produces it) and its kind. */
+export interface ChannelSchema<A, R> {
+  arg: z.ZodType<A, unknown>;
+  result: z.ZodType<R, unknown>;
+  /** Writes to the open book or to disk: the renderer waits for these before a window closes. */
+  write: boolean;
+}
+
+const none = z.object({});
+const path = (label = '文件位置') => requiredText(label, 4096);
+const fileContent = z.object({
+  fileName: textField('文件名', 1024),
+  contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
+});
+const ext = z.array(textField('扩展名', 16), { error: '“文件类型”应为一组扩展名' });
+
+/** The result as main produces it; its type is the contract's. */
+const out = <T>() => z.custom<T>(() => true);
+const read = <A, R>(arg: z.ZodType<A, unknown>): ChannelSchema<A, R> => ({
+  arg,
+  result: out<R>(),
+  write: false,
+});
+const write = <A, R>(arg: z.ZodType<A, unknown>): ChannelSchema<A, R> => ({
+  arg,
+  result: out<R>(),
+  write: true,
+});
+
+type Record_ = { [C in Channel]: ChannelSchema<ApiContract[C]['arg'], ApiContract[C]['result']> };
+
+export const API_SCHEMAS = {
+  'app:info': read(none),
+  'book:create': write(
+    z.object({
+      path: path('保存位置'),
+      year: yearField(),
+      unitCode: unitCodeField(),
+      unitName: requiredText('单位名称'),
+      unitType: unitTypeField(),
+    }),
+  ),
+  'book:open': write(z.object({ path: path('预算文件') })),
+  'book:open-sample': write(z.object({ path: path('示例保存位置').optional() })),
+  'book:close': write(none),
+  'book:summary': read(none),
+  'catalog:get': read(z.object({ year: yearField('年度') })),
+  'units:list': read(none),
+  'units:save': write(z.object({ unit: unitSchema })),
+  'projects:list': read(none),
+  'projects:save': write(z.object({ project: projectSchema })),
+  'projects:delete': write(z.object({ code: requiredText('项目编码', 40) })),
+  'lines:list': read(z.object({ unitCode: unitCodeField().optional() })),
+  'lines:save': write(z.object({ line: lineInputSchema })),
+  'lines:delete': write(z.object({ ids: z.array(idField(), { error: '“明细行编号”应为一组编号' }) })),
+  'lines:save-many': write(
+    z.object({
+      lines: z.array(lineInputSchema, { error: '“明细行”应为一组明细' }),
+      deleteIds: z.array(idField(), { error: '“删除的明细行编号”应为一组编号' }).optional(),
+      restore: z.boolean({ error: '“恢复”应为是或否' }).optional(),
+    }),
+  ),
+  'lines:import': write(fileContent),
+  'lines:export-csv': read(none),
+  'indicators:list': read(z.object({ projectCode: textField('项目编码', 40).optional() })),
+  'indicators:replace': write(
+    z.object({
+      projectCode: requiredText('项目编码', 40),
+      items: z.array(indicatorItemSchema, { error: '“绩效指标”应为一组指标' }),
+    }),
+  ),
+  'plan:list': read(none),
+  'plan:set': write(z.object({ entry: planEntrySchema })),
+  'tables:derive': read(z.object({ tables: z.array(tableNoField()).optional() })),
+  'validate:run': read(none),
+  'export:xlsx': read(z.object({ table: tableNoField().optional() })),
+  'book:import-workbook': write(fileContent.extend({ path: path('保存位置') })),
+  'book:roll': write(z.object({ path: path('新预算的保存位置'), year: yearField('新年度') })),
+  'lastyear:preview': read(fileContent),
+  'lastyear:commit': write(z.object({ previewId: requiredText('预览编号', 100) })),
+  'compare:run': read(none),
+  'book:snapshot': read(none),
+  'texts:get': read(z.object({ unitCode: unitCodeField().optional() })),
+  'texts:set': write(z.object({ texts: textsSchema, unitCode: unitCodeField().optional() })),
+  'assets:get': read(none),
+  'assets:set': write(z.object({ assets: assetsSchema })),
+  'units:delete': write(z.object({ code: unitCodeField() })),
+  'plan:clear': write(z.object({ unitCode: unitCodeField('单位'), fundSource: fundSourceField() })),
+  'review-notes:list': read(none),
+  'review-notes:set': write(
+    z.object({ findingKey: requiredText('审核结论编号', 500), note: textField('出错说明') }),
+  ),
+  'table-notes:get': read(none),
+  'table-notes:set': write(z.object({ tableNo: tableNoField(), text: tableNoteText() })),
+  'document:draft': read(none),
+  'reasons:set': write(
+    z.object({ subjectKey: requiredText('说明项目', 200), reason: textField('原因') }),
+  ),
+  'export:document': read(
+    z.object({ format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }) }),
+  ),
+  'files:browse': read(z.object({ dir: path('文件夹').optional(), extensions: ext })),
+  'files:read': read(z.object({ path: path() })),
+  'files:write': write(
+    z.object({
+      path: path(),
+      contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
+      overwrite: z.boolean({ error: '“是否替换”应为是或否' }),
+    }),
+  ),
+} satisfies Record_;
+
+/** Compile-time: the record has no channel the contract lacks. */
+type Extra = Exclude<keyof typeof API_SCHEMAS, Channel>;
+const noExtra: [Extra] extends [never] ? true : never = true;
+void noExtra;
+
+/** Every channel name, for the preload allow-list and the HTTP router. */
+export const CHANNELS = Object.keys(API_SCHEMAS) as Channel[];
+
+/** Channels that write (to the book or to disk). */
+export function isWriteChannel(channel: Channel): boolean {
+  return API_SCHEMAS[channel].write;
+}
