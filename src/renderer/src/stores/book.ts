@@ -1,17 +1,24 @@
 /**
  * The open budget book as the renderer knows it, and the start-screen actions that open one.
- * Failures are kept as `error` (Chinese text from main) for the view to show beside the form.
+ * Opening (or creating) a book makes its session this window's: later calls name it and its
+ * change sets arrive. Failures are kept as `error` (Chinese text from main) for the view.
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ArgOf, BookSummary } from '../../../shared/api/contract';
-import { api } from '../api/client';
+import { api, useSession } from '../api/client';
 import { useBusyAction } from './busy-action';
 
 export type { ShownError } from './busy-action';
 
 export const useBookStore = defineStore('book', () => {
   const summary = ref<BookSummary | null>(null);
+
+  /** Makes `next` the open book of this window (null: none), joining its session first. */
+  function adopt(next: BookSummary | null): void {
+    useSession(next?.session ?? null);
+    summary.value = next;
+  }
   const recent = ref<string[]>([]);
   const version = ref('');
   const booksDir = ref('');
@@ -30,28 +37,28 @@ export const useBookStore = defineStore('book', () => {
   function load(): Promise<boolean> {
     return run(async () => {
       await refreshInfo();
-      summary.value = await api.call('book:summary', {});
+      adopt(await api.call('book:summary', {}));
       loaded.value = true;
     });
   }
 
   function create(arg: ArgOf<'book:create'>): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:create', arg);
+      adopt(await api.call('book:create', arg));
       await refreshInfo();
     });
   }
 
   function open(path: string): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:open', { path });
+      adopt(await api.call('book:open', { path }));
       await refreshInfo();
     });
   }
 
   function openSample(): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:open-sample', {});
+      adopt(await api.call('book:open-sample', {}));
       await refreshInfo();
     });
   }
@@ -59,7 +66,7 @@ export const useBookStore = defineStore('book', () => {
   function close(): Promise<boolean> {
     return run(async () => {
       await api.call('book:close', {});
-      summary.value = null;
+      adopt(null);
       await refreshInfo();
     });
   }
@@ -70,6 +77,7 @@ export const useBookStore = defineStore('book', () => {
 
   return {
     summary,
+    adopt,
     recent,
     version,
     booksDir,

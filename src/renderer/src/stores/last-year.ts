@@ -65,7 +65,7 @@ export const useLastYearStore = defineStore('last-year', () => {
     const book = useBookStore();
     return run(async () => {
       const file = await api.call('files:read', { path: workbookPath });
-      book.summary = await api.call('book:import-workbook', { ...file, path });
+      book.adopt(await api.call('book:import-workbook', { ...file, path }));
     });
   }
 
