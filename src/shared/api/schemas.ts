@@ -41,9 +41,12 @@ export interface ChannelSchema<A, R> {
   write: boolean;
 }
 
-const none = z.object({});
+/** A channel's argument: one object (JSON object) of named fields. */
+const args = <T extends z.ZodRawShape>(shape: T) =>
+  z.object(shape, { error: '参数应为一个对象（JSON 对象），请检查调用方' });
+const none = args({});
 const path = (label = '文件位置') => requiredText(label, 4096);
-const fileContent = z.object({
+const fileContent = args({
   fileName: textField('文件名', 1024),
   contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
 });
@@ -67,7 +70,7 @@ type Record_ = { [C in Channel]: ChannelSchema<ApiContract[C]['arg'], ApiContrac
 export const API_SCHEMAS = {
   'app:info': read(none),
   'book:create': write(
-    z.object({
+    args({
       path: path('保存位置'),
       year: yearField(),
       unitCode: unitCodeField(),
@@ -75,21 +78,21 @@ export const API_SCHEMAS = {
       unitType: unitTypeField(),
     }),
   ),
-  'book:open': write(z.object({ path: path('预算文件') })),
-  'book:open-sample': write(z.object({ path: path('示例保存位置').optional() })),
+  'book:open': write(args({ path: path('预算文件') })),
+  'book:open-sample': write(args({ path: path('示例保存位置').optional() })),
   'book:close': write(none),
   'book:summary': read(none),
-  'catalog:get': read(z.object({ year: yearField('年度') })),
+  'catalog:get': read(args({ year: yearField('年度') })),
   'units:list': read(none),
-  'units:save': write(z.object({ unit: unitSchema })),
+  'units:save': write(args({ unit: unitSchema })),
   'projects:list': read(none),
-  'projects:save': write(z.object({ project: projectSchema })),
-  'projects:delete': write(z.object({ code: requiredText('项目编码', 40) })),
-  'lines:list': read(z.object({ unitCode: unitCodeField().optional() })),
-  'lines:save': write(z.object({ line: lineInputSchema })),
-  'lines:delete': write(z.object({ ids: z.array(idField(), { error: '“明细行编号”应为一组编号' }) })),
+  'projects:save': write(args({ project: projectSchema })),
+  'projects:delete': write(args({ code: requiredText('项目编码', 40) })),
+  'lines:list': read(args({ unitCode: unitCodeField().optional() })),
+  'lines:save': write(args({ line: lineInputSchema })),
+  'lines:delete': write(args({ ids: z.array(idField(), { error: '“明细行编号”应为一组编号' }) })),
   'lines:save-many': write(
-    z.object({
+    args({
       lines: z.array(lineInputSchema, { error: '“明细行”应为一组明细' }),
       deleteIds: z.array(idField(), { error: '“删除的明细行编号”应为一组编号' }).optional(),
       restore: z.boolean({ error: '“恢复”应为是或否' }).optional(),
@@ -97,47 +100,47 @@ export const API_SCHEMAS = {
   ),
   'lines:import': write(fileContent),
   'lines:export-csv': read(none),
-  'indicators:list': read(z.object({ projectCode: textField('项目编码', 40).optional() })),
+  'indicators:list': read(args({ projectCode: textField('项目编码', 40).optional() })),
   'indicators:replace': write(
-    z.object({
+    args({
       projectCode: requiredText('项目编码', 40),
       items: z.array(indicatorItemSchema, { error: '“绩效指标”应为一组指标' }),
     }),
   ),
   'plan:list': read(none),
-  'plan:set': write(z.object({ entry: planEntrySchema })),
-  'tables:derive': read(z.object({ tables: z.array(tableNoField()).optional() })),
+  'plan:set': write(args({ entry: planEntrySchema })),
+  'tables:derive': read(args({ tables: z.array(tableNoField()).optional() })),
   'validate:run': read(none),
-  'export:xlsx': read(z.object({ table: tableNoField().optional() })),
+  'export:xlsx': read(args({ table: tableNoField().optional() })),
   'book:import-workbook': write(fileContent.extend({ path: path('保存位置') })),
-  'book:roll': write(z.object({ path: path('新预算的保存位置'), year: yearField('新年度') })),
+  'book:roll': write(args({ path: path('新预算的保存位置'), year: yearField('新年度') })),
   'lastyear:preview': read(fileContent),
-  'lastyear:commit': write(z.object({ previewId: requiredText('预览编号', 100) })),
+  'lastyear:commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'compare:run': read(none),
   'book:snapshot': read(none),
-  'texts:get': read(z.object({ unitCode: unitCodeField().optional() })),
-  'texts:set': write(z.object({ texts: textsSchema, unitCode: unitCodeField().optional() })),
+  'texts:get': read(args({ unitCode: unitCodeField().optional() })),
+  'texts:set': write(args({ texts: textsSchema, unitCode: unitCodeField().optional() })),
   'assets:get': read(none),
-  'assets:set': write(z.object({ assets: assetsSchema })),
-  'units:delete': write(z.object({ code: unitCodeField() })),
-  'plan:clear': write(z.object({ unitCode: unitCodeField('单位'), fundSource: fundSourceField() })),
+  'assets:set': write(args({ assets: assetsSchema })),
+  'units:delete': write(args({ code: unitCodeField() })),
+  'plan:clear': write(args({ unitCode: unitCodeField('单位'), fundSource: fundSourceField() })),
   'review-notes:list': read(none),
   'review-notes:set': write(
-    z.object({ findingKey: requiredText('审核结论编号', 500), note: textField('出错说明') }),
+    args({ findingKey: requiredText('审核结论编号', 500), note: textField('出错说明') }),
   ),
   'table-notes:get': read(none),
-  'table-notes:set': write(z.object({ tableNo: tableNoField(), text: tableNoteText() })),
+  'table-notes:set': write(args({ tableNo: tableNoField(), text: tableNoteText() })),
   'document:draft': read(none),
   'reasons:set': write(
-    z.object({ subjectKey: requiredText('说明项目', 200), reason: textField('原因') }),
+    args({ subjectKey: requiredText('说明项目', 200), reason: textField('原因') }),
   ),
   'export:document': read(
-    z.object({ format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }) }),
+    args({ format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }) }),
   ),
-  'files:browse': read(z.object({ dir: path('文件夹').optional(), extensions: ext })),
-  'files:read': read(z.object({ path: path() })),
+  'files:browse': read(args({ dir: path('文件夹').optional(), extensions: ext })),
+  'files:read': read(args({ path: path() })),
   'files:write': write(
-    z.object({
+    args({
       path: path(),
       contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
       overwrite: z.boolean({ error: '“是否替换”应为是或否' }),
