@@ -135,11 +135,11 @@ describe('warnings', () => {
 
   it('CHANGE-REASON: the 10% threshold is compared on the printed percentage', async () => {
     const path = await makeBook(tempDir(), baseRows());
-    // This year 170.00 万元. Last year 154.55 万元: +15.45 is 9.9967…% → prints 10.00% → no reason.
-    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_454_546));
+    // This year prints 17.00 万元. Last year 15,455,000 分 prints 15.46: +1.54 is 9.96% → no reason.
+    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_455_000));
     expect((await validate(path)).findings).toEqual([]);
-    // Last year 154.50 万元: +15.50 is 10.032…% → prints 10.03% → a reason is needed.
-    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_450_000));
+    // Last year 15,454,546 分 (9.99997% in 分) prints 15.45: +1.55 is 10.03% as printed → a reason.
+    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_454_546));
     const { findings } = await validate(path);
     expect(rulesOf(findings)).toEqual(['CHANGE-REASON']);
     expect(findings[0].message).toContain('变动 10.03%');
