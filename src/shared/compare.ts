@@ -69,7 +69,8 @@ function withChange(row: Omit<CompareRow, 'change' | 'percent'>): CompareRow {
   const c = printedChange(row.thisYearFen, row.lastYearFen);
   const magnitude = c.percentHundredths === null ? null : c.percentHundredths / 100;
   const negative = c.deltaCents < 0 !== c.lastCents < 0;
-  const percent = magnitude === null || magnitude === 0 ? magnitude : negative ? -magnitude : magnitude;
+  const percent =
+    magnitude === null || magnitude === 0 ? magnitude : negative ? -magnitude : magnitude;
   return { ...row, change: c.deltaCents / 100, percent };
 }
 

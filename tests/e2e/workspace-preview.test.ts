@@ -67,8 +67,9 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await page.getByRole('button', { name: '添加下属单位' }).click();
     await units.getByRole('cell', { name: '信息中心下属站' }).waitFor();
     expect(
-      await s.app.book()?.db
-        .prepare("SELECT parent_code AS p FROM units WHERE code = '4040'")
+      await s.app
+        .book()
+        ?.db.prepare("SELECT parent_code AS p FROM units WHERE code = '4040'")
         .get(),
     ).toEqual({
       p: '404011',

@@ -68,7 +68,11 @@ export class ApiService {
   }
 
   /** Calls `channel` for the window of `sessionId` (none before it opened a book). */
-  async invoke(channel: string, arg: unknown, sessionId?: string | null): Promise<ApiResult<unknown>> {
+  async invoke(
+    channel: string,
+    arg: unknown,
+    sessionId?: string | null,
+  ): Promise<ApiResult<unknown>> {
     if (!isChannel(channel)) {
       return {
         ok: false,

@@ -180,7 +180,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const arg = parseJson(await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES), channel);
     const session = req.headers[SESSION_HEADER];
-    sendJson(res, 200, await api.invoke(channel, arg, typeof session === 'string' ? session : null));
+    sendJson(
+      res,
+      200,
+      await api.invoke(channel, arg, typeof session === 'string' ? session : null),
+    );
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -21,26 +21,24 @@ export const TEXT_MAX_CHARS = 20_000;
 
 /** A string field; `label` is how the screen names it. */
 export const textField = (label: string, max = TEXT_MAX_CHARS) =>
-  z
-    .string({ error: `“${label}”应为文字` })
-    .max(max, { error: `“${label}”不能超过 ${max} 个字` });
+  z.string({ error: `“${label}”应为文字` }).max(max, { error: `“${label}”不能超过 ${max} 个字` });
 
 /** A string field that must not be blank. */
 export const requiredText = (label: string, max = NAME_MAX_CHARS) =>
   textField(label, max).refine((v) => v.trim() !== '', { error: `“${label}”不能为空` });
 
 export const unitCodeField = (label = '单位编码') =>
-  z
-    .string({ error: `“${label}”应为文字` })
-    .refine((v) => UNIT_CODE_PATTERN.test(v.trim()), {
-      error: `“${label}”应为 3 至 20 位数字`,
-    });
+  z.string({ error: `“${label}”应为文字` }).refine((v) => UNIT_CODE_PATTERN.test(v.trim()), {
+    error: `“${label}”应为 3 至 20 位数字`,
+  });
 
 /** An amount in integer 分 (may be negative: 审核 reports a negative line, the ledger keeps it). */
 export const fenField = (label: string) =>
   z
     .number({ error: `“${label}”应为金额（整数分）` })
-    .refine((v) => Number.isSafeInteger(v), { error: `“${label}”应为整数分（不能有分以下的小数）` });
+    .refine((v) => Number.isSafeInteger(v), {
+      error: `“${label}”应为整数分（不能有分以下的小数）`,
+    });
 
 /** An amount in integer 分 that cannot be negative (控制数, 政府采购, 资产). */
 export const nonNegativeFen = (label: string) =>
@@ -86,10 +84,11 @@ export const unitTypeField = () => oneOf('单位类型', UNIT_TYPES);
 export const fundSourceField = () => oneOf('资金来源', FUND_SOURCES);
 export const kindField = () => oneOf('支出类型', EXPENDITURE_KINDS);
 export const tierField = () => oneOf('一级指标', INDICATOR_TIERS);
+/** A table number; whether the book's pack has that table is the handler's question. */
 export const tableNoField = () =>
   z
-    .number({ error: '“表号”应为 1 至 13 的整数' })
-    .refine((v) => Number.isInteger(v) && v >= 1 && v <= 13, { error: '“表号”应为 1 至 13 的整数' });
+    .number({ error: '“表号”应为正整数，如 5' })
+    .refine((v) => Number.isInteger(v) && v >= 1, { error: '“表号”应为正整数，如 5' });
 export const tableNoteText = () => textField('表注', TABLE_NOTE_MAX_CHARS);
 
 /**

@@ -83,7 +83,7 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
     arg: { entry: { unitCode: '404011', fundSource: '一般公共预算', amountFen: -100 } },
     field: 'entry.amountFen',
   },
-  'tables:derive': { arg: { tables: [14] }, field: 'tables.0' },
+  'tables:derive': { arg: { tables: [1.5] }, field: 'tables.0' },
   'validate:run': { arg: 'now', field: '' },
   'export:xlsx': { arg: { table: 0 }, field: 'table' },
   'book:import-workbook': {
@@ -167,21 +167,24 @@ describe('the checked boundary', () => {
     expect(Object.keys(API_SCHEMAS)).toEqual(CHANNELS);
   });
 
-  it.each(CHANNELS)('%s refuses a malformed argument in Chinese, naming the field, storing nothing', async (channel) => {
-    const before = dump();
-    const fileBefore = readFileSync(bookPath);
-    const { arg, field } = MALFORMED[channel];
-    const result = await service.invoke(channel, arg, session);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('BAD_INPUT');
-    expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(result.error.message).toContain(`接口“${channel}”的参数有误`);
-    if (field) expect(result.error.message).toContain(`（字段 ${field}）`);
-    // No English left from the validator.
-    expect(result.error.message).not.toMatch(/Invalid|Expected|received/);
-    expect(dump()).toBe(before);
-    expect(readFileSync(bookPath).equals(fileBefore)).toBe(true);
-    expect(service.sessions.get(session)).toBeDefined(); // the book stays open
-  });
+  it.each(CHANNELS)(
+    '%s refuses a malformed argument in Chinese, naming the field, storing nothing',
+    async (channel) => {
+      const before = dump();
+      const fileBefore = readFileSync(bookPath);
+      const { arg, field } = MALFORMED[channel];
+      const result = await service.invoke(channel, arg, session);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('BAD_INPUT');
+      expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(result.error.message).toContain(`接口“${channel}”的参数有误`);
+      if (field) expect(result.error.message).toContain(`（字段 ${field}）`);
+      // No English left from the validator.
+      expect(result.error.message).not.toMatch(/Invalid|Expected|received/);
+      expect(dump()).toBe(before);
+      expect(readFileSync(bookPath).equals(fileBefore)).toBe(true);
+      expect(service.sessions.get(session)).toBeDefined(); // the book stays open
+    },
+  );
 });

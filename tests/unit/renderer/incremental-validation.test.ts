@@ -27,9 +27,13 @@ describe('incremental 审核', () => {
     for (let i = 0; i < 6; i++) {
       const old = book.lines[(i * 37) % book.lines.length];
       // Every third edit makes an amount negative (an error finding), the others grow it.
-      const saved: LineItem = { ...old, amountFen: i % 3 === 0 ? -old.amountFen : old.amountFen + 123 };
+      const saved: LineItem = {
+        ...old,
+        amountFen: i % 3 === 0 ? -old.amountFen : old.amountFen + 123,
+      };
       book = { ...book, lines: book.lines.map((l) => (l.id === saved.id ? saved : l)) };
-      models = applyLineChange(book, models, { removed: [old], added: [saved] }) ?? deriveTables(book);
+      models =
+        applyLineChange(book, models, { removed: [old], added: [saved] }) ?? deriveTables(book);
       state = validateIncrementally(book, models, state);
       expect(state.findings).toEqual(validateBook(book, { tables: models }));
       if (state.rerun < total) fewer++;

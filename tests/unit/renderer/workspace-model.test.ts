@@ -99,7 +99,9 @@ describe('incremental table update', () => {
             };
       const res = applyChanges(
         snap,
-        channel === 'lines:delete' ? { lines: { removed: [line.id] } } : { lines: { changed: [saved] } },
+        channel === 'lines:delete'
+          ? { lines: { removed: [line.id] } }
+          : { lines: { changed: [saved] } },
       );
       if (!res.lineChange) throw new Error('line edits patch the copy');
       snap = res.snapshot;

@@ -18,7 +18,9 @@ describe('applyChanges', () => {
     expect(added.snapshot.lines.at(-1)).toEqual(line);
     expect(added.lineChange).toEqual({ removed: [], added: [line] });
     expect(added.linesOnly).toBe(true);
-    const changed = applyChanges(added.snapshot, { lines: { changed: [{ ...line, amountFen: 1 }] } });
+    const changed = applyChanges(added.snapshot, {
+      lines: { changed: [{ ...line, amountFen: 1 }] },
+    });
     expect(changed.snapshot.lines.find((l) => l.id === 1000)?.amountFen).toBe(1);
     expect(changed.lineChange?.removed).toEqual([line]);
     const gone = applyChanges(changed.snapshot, { lines: { removed: [1000, 1] } });
@@ -45,7 +47,12 @@ describe('applyChanges', () => {
       plan: { removed: [{ unitCode: e.unitCode, fundSource: '事业收入' }] },
     });
     expect(p2.snapshot.plan).toEqual(snap.plan);
-    const unit = { code: '909', name: '下属', type: '事业单位' as const, parentCode: snap.info.unitCode };
+    const unit = {
+      code: '909',
+      name: '下属',
+      type: '事业单位' as const,
+      parentCode: snap.info.unitCode,
+    };
     const u = applyChanges(snap, { units: { added: [unit] } });
     expect(u.snapshot.units).toHaveLength(2);
     expect(u.tablesAffected).toBe(true);

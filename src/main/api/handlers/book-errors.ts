@@ -35,7 +35,6 @@ export function toApiFailure(e: unknown, path?: string): unknown {
   return e;
 }
 
-
 /** A failure for bad fields of an argument; the message lists them. */
 export function badInput(what: string, problems: string[]): ApiFailure {
   return new ApiFailure('BAD_INPUT', `${what}有误：${problems.join('；')}`, problems);

@@ -44,7 +44,10 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
         return added;
       }
       if (!Number.isSafeInteger(id) || !updateLine(book, { ...line, id })) {
-        throw new ApiFailure('NOT_FOUND', `第 ${String(id)} 号明细行不存在，可能已被删除，请刷新后重试`);
+        throw new ApiFailure(
+          'NOT_FOUND',
+          `第 ${String(id)} 号明细行不存在，可能已被删除，请刷新后重试`,
+        );
       }
       const saved: LineItem = getLine(book, id) ?? { ...line, id };
       recordChanges(ctx, { lines: { changed: [saved] } });

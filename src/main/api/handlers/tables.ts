@@ -85,23 +85,23 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
     'tables:derive': async (arg) => derive(ctx, tableNumbers(arg.tables)),
 
     'export:xlsx': async (arg) => {
-        const models = derive(ctx, tableNumbers(arg.table));
-        const info = requireBook(ctx).info();
-        const full = arg.table === undefined;
-        const buffer = await exportTablesWorkbook(models, {
-          extraSheets: reviewSheetFor(ctx, full ? models : undefined),
-          // A full export carries the book itself, so import-book can recreate it.
-          bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
-        });
-        return {
-          fileName: tablesFileName(
-            info.year,
-            models[0].unitName,
-            arg.table === undefined ? undefined : models[0],
-          ),
-          contentBase64: buffer.toString('base64'),
-        };
-      },
+      const models = derive(ctx, tableNumbers(arg.table));
+      const info = requireBook(ctx).info();
+      const full = arg.table === undefined;
+      const buffer = await exportTablesWorkbook(models, {
+        extraSheets: reviewSheetFor(ctx, full ? models : undefined),
+        // A full export carries the book itself, so import-book can recreate it.
+        bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
+      });
+      return {
+        fileName: tablesFileName(
+          info.year,
+          models[0].unitName,
+          arg.table === undefined ? undefined : models[0],
+        ),
+        contentBase64: buffer.toString('base64'),
+      };
+    },
 
     'book:open-sample': async (arg) => {
       const path = arg.path

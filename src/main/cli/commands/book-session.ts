@@ -43,7 +43,8 @@ export function clientOf(service: ApiService): ApiHandlers {
     (channel: Channel) =>
     async (arg: unknown): Promise<unknown> => {
       const result = await service.invoke(channel, arg, session);
-      if (!result.ok) throw new ApiFailure(result.error.code, result.error.message, result.error.details);
+      if (!result.ok)
+        throw new ApiFailure(result.error.code, result.error.message, result.error.details);
       const data = result.data as { session?: unknown } | null;
       if (typeof data?.session === 'string') session = data.session; // a BookSummary
       if (channel === 'book:close') session = null;

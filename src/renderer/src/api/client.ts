@@ -47,7 +47,9 @@ let session: string | null = startingSession();
 function startingSession(): string | null {
   if (typeof location === 'undefined') return null; // unit tests outside a page
   return (
-    new URLSearchParams(location.search).get('session') ?? globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null
+    new URLSearchParams(location.search).get('session') ??
+    globalThis.sessionStorage?.getItem(SESSION_KEY) ??
+    null
   );
 }
 

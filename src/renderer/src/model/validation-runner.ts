@@ -17,9 +17,7 @@ export type ValidationRequest =
   | { type: 'reset'; id: number; snapshot: BookSnapshot; models: TableModel[] }
   | { type: 'changes'; id: number; changes: BookChanges; models: TableModel[] };
 
-export type ValidationReply =
-  | { id: number; findings: Finding[] }
-  | { id: number; error: string };
+export type ValidationReply = { id: number; findings: Finding[] } | { id: number; error: string };
 
 export interface ValidationRunner {
   /** Sends a request; the reply arrives through the callback given at creation. */

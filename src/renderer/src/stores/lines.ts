@@ -57,7 +57,11 @@ export const useLinesStore = defineStore('lines', () => {
    * Remembers where rows that were not in the list before (`known`) go: `at` by input index
    * (a new row under the cursor, a deleted row restored at its old place).
    */
-  function place(known: ReadonlyMap<number, number>, saved: readonly LineItem[], at: number[] = []): void {
+  function place(
+    known: ReadonlyMap<number, number>,
+    saved: readonly LineItem[],
+    at: number[] = [],
+  ): void {
     const next = new Map(placed.value);
     let moved = false;
     saved.forEach((l, i) => {
