@@ -130,7 +130,7 @@ describe('transport/ipc.ts', () => {
 describe('electron/dialogs.ts', () => {
   it('opens the system dialog for our main frame only', async () => {
     const win = new BrowserWindow({});
-    const stop = registerDialogs((wc) => wc === win.webContents);
+    const stop = registerDialogs((wc) => (wc as unknown) === win.webContents);
     const open = handler(DIALOG_OPEN_CHANNEL);
     const arg = {
       title: '选择上年公开表',
