@@ -17,7 +17,6 @@ import type {
   UnitTexts,
   UnitType,
 } from '../domain';
-import type { CatalogData } from '../catalogs/types';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
@@ -95,8 +94,6 @@ export interface ApiContract {
   'book:open-sample': { arg: { path?: string }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
-  'catalog:get': { arg: { year: number }; result: CatalogData };
-  'units:list': { arg: Record<string, never>; result: Unit[] };
   'units:save': { arg: { unit: Unit }; result: Unit };
   'projects:list': { arg: Record<string, never>; result: Project[] };
   'projects:save': { arg: { project: Project }; result: Project };
@@ -169,8 +166,6 @@ export interface ApiContract {
     arg: { findingKey: string; note: string };
     result: ReviewNoteEntry | null;
   };
-  /** The clerk's 表注 by table number (text without "注："); tables without one are absent. */
-  'table-notes:get': { arg: Record<string, never>; result: Record<number, string> };
   /**
    * Sets the 表注 of a table whose template accepts one (trimmed, ≤ 2000 characters); a blank
    * text removes it. Result: the stored text ('' when removed).

@@ -82,8 +82,6 @@ export const API_SCHEMAS = {
   'book:open-sample': write(args({ path: path('示例保存位置').optional() })),
   'book:close': write(none),
   'book:summary': read(none),
-  'catalog:get': read(args({ year: yearField('年度') })),
-  'units:list': read(none),
   'units:save': write(args({ unit: unitSchema })),
   'projects:list': read(none),
   'projects:save': write(args({ project: projectSchema })),
@@ -128,7 +126,6 @@ export const API_SCHEMAS = {
   'review-notes:set': write(
     args({ findingKey: requiredText('审核结论编号', 500), note: textField('出错说明') }),
   ),
-  'table-notes:get': read(none),
   'table-notes:set': write(args({ tableNo: tableNoField(), text: tableNoteText() })),
   'document:draft': read(none),
   'reasons:set': write(

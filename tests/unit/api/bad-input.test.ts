@@ -25,8 +25,6 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   'book:open-sample': { arg: { path: '' }, field: 'path' },
   'book:close': { arg: [], field: '' },
   'book:summary': { arg: 7, field: '' },
-  'catalog:get': { arg: { year: '2021' }, field: 'year' },
-  'units:list': { arg: 'all', field: '' },
   'units:save': {
     arg: { unit: { code: '909', name: '', type: '事业单位', parentCode: null } },
     field: 'unit.name',
@@ -119,7 +117,6 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   'plan:clear': { arg: { unitCode: '404011', fundSource: '拨款' }, field: 'fundSource' },
   'review-notes:list': { arg: 'x', field: '' },
   'review-notes:set': { arg: { findingKey: 'K', note: 5 }, field: 'note' },
-  'table-notes:get': { arg: 'x', field: '' },
   'table-notes:set': { arg: { tableNo: 8, text: '注'.repeat(2001) }, field: 'text' },
   'document:draft': { arg: 'x', field: '' },
   'reasons:set': { arg: { subjectKey: 'income', reason: null }, field: 'reason' },

@@ -83,7 +83,7 @@ describe('workspace book channels', () => {
     await api['plan:clear']({ unitCode: sub.code, fundSource: '事业收入' });
     expect((await api['plan:list']({})).some((e) => e.unitCode === sub.code)).toBe(false);
     await api['units:delete']({ code: sub.code });
-    expect((await api['units:list']({})).map((u) => u.code)).toEqual([SAMPLE_UNIT.code]);
+    expect((await api['book:snapshot']({})).units.map((u) => u.code)).toEqual([SAMPLE_UNIT.code]);
     await expect(api['units:delete']({ code: sub.code })).rejects.toThrow(/不存在/);
   });
 

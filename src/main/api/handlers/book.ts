@@ -22,7 +22,7 @@ import {
   saveProject,
 } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
-import { getUnit, listUnits, saveUnit } from '../../ledger/units';
+import { getUnit, saveUnit } from '../../ledger/units';
 import {
   ApiFailure,
   booksDirOf,
@@ -39,8 +39,6 @@ type BookChannels =
   | 'book:open'
   | 'book:close'
   | 'book:summary'
-  | 'catalog:get'
-  | 'units:list'
   | 'units:save'
   | 'projects:list'
   | 'projects:save'
@@ -151,10 +149,6 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
 
     'book:summary': async () =>
       ctx.book ? { ...summarise(ctx.book), session: ctx.session?.id } : null,
-
-    'catalog:get': async (arg) => getCatalog(arg.year).data,
-
-    'units:list': async () => listUnits(requireBook(ctx)),
 
     'units:save': async (arg) => {
       const book = requireBook(ctx);

@@ -4,19 +4,14 @@
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { getPack, PackError } from '../../../shared/tables/packs';
-import { listTableNotes, setTableNote, tableNoteProblems } from '../../ledger/table-notes';
+import { setTableNote, tableNoteProblems } from '../../ledger/table-notes';
 import { recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
 export function tableNotesHandlers(
   ctx: HandlerContext,
-): Pick<ApiHandlers, 'table-notes:get' | 'table-notes:set'> {
+): Pick<ApiHandlers, 'table-notes:set'> {
   return {
-    'table-notes:get': async () => {
-      const book = requireBook(ctx);
-      return listTableNotes(book);
-    },
-
     'table-notes:set': async (arg) => {
       const book = requireBook(ctx);
       const problems = tableNoteProblems(arg?.tableNo, arg?.text);
