@@ -79,6 +79,17 @@ export interface FolderListing {
   entries: FolderEntry[];
 }
 
+/**
+ * A workbook to read: its absolute path (`source`), which main reads itself — the app's way, so
+ * the bytes never travel through the page — or its content (fileName + base64), for callers
+ * that have no file on this machine.
+ */
+export interface WorkbookSource {
+  source?: string;
+  fileName?: string;
+  contentBase64?: string;
+}
+
 /** Channel → argument and result. */
 export interface ApiContract {
   'app:info': {
@@ -137,13 +148,13 @@ export interface ApiContract {
   };
   /** A new book (at `path`, then opened) from a workbook BudgetDesk exported (its hidden part). */
   'book:import-workbook': {
-    arg: { fileName: string; contentBase64: string; path: string };
+    arg: WorkbookSource & { path: string };
     result: BookSummary;
   };
   /** 结转到下一年度: a new book for `year` at `path` from the open book, which stays open. */
   'book:roll': { arg: { path: string; year: number }; result: RollResult };
   /** Reads last year's tables from a workbook; stores nothing (see lastyear:commit). */
-  'lastyear:preview': { arg: { fileName: string; contentBase64: string }; result: LastYearPreview };
+  'lastyear:preview': { arg: WorkbookSource; result: LastYearPreview };
   /** Stores exactly the figures of that preview as last year's, replacing earlier ones. */
   'lastyear:commit': { arg: { previewId: string }; result: { stored: number; tables: number[] } };
   /** Every table row: this year's and last year's principal figure, change and percent. */

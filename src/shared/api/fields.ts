@@ -34,11 +34,9 @@ export const unitCodeField = (label = '单位编码') =>
 
 /** An amount in integer 分 (may be negative: 审核 reports a negative line, the ledger keeps it). */
 export const fenField = (label: string) =>
-  z
-    .number({ error: `“${label}”应为金额（整数分）` })
-    .refine((v) => Number.isSafeInteger(v), {
-      error: `“${label}”应为整数分（不能有分以下的小数）`,
-    });
+  z.number({ error: `“${label}”应为金额（整数分）` }).refine((v) => Number.isSafeInteger(v), {
+    error: `“${label}”应为整数分（不能有分以下的小数）`,
+  });
 
 /** An amount in integer 分 that cannot be negative (控制数, 政府采购, 资产). */
 export const nonNegativeFen = (label: string) =>

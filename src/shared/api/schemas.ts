@@ -50,6 +50,11 @@ const fileContent = args({
   fileName: textField('文件名', 1024),
   contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
 });
+const workbook = args({
+  source: requiredText('工作簿位置', 4096).optional(),
+  fileName: textField('文件名', 1024).optional(),
+  contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }).optional(),
+});
 const ext = z.array(textField('扩展名', 16), { error: '“文件类型”应为一组扩展名' });
 
 /** The result as main produces it; its type is the contract's. */
@@ -110,9 +115,9 @@ export const API_SCHEMAS = {
   'tables:derive': read(args({ tables: z.array(tableNoField()).optional() })),
   'validate:run': read(none),
   'export:xlsx': read(args({ table: tableNoField().optional() })),
-  'book:import-workbook': write(fileContent.extend({ path: path('保存位置') })),
+  'book:import-workbook': write(workbook.extend({ path: path('保存位置') })),
   'book:roll': write(args({ path: path('新预算的保存位置'), year: yearField('新年度') })),
-  'lastyear:preview': read(fileContent),
+  'lastyear:preview': read(workbook),
   'lastyear:commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'compare:run': read(none),
   'book:snapshot': read(none),

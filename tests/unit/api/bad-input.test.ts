@@ -89,7 +89,7 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
     field: 'path',
   },
   'book:roll': { arg: { path: 'next.sqlite', year: 'next' }, field: 'year' },
-  'lastyear:preview': { arg: { fileName: 3, contentBase64: '' }, field: 'fileName' },
+  'lastyear:preview': { arg: { source: 3 }, field: 'source' },
   'lastyear:commit': { arg: { previewId: '' }, field: 'previewId' },
   'compare:run': { arg: 'x', field: '' },
   'book:snapshot': { arg: 1, field: '' },

@@ -21,6 +21,7 @@ import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { readChosenFile } from './files';
 import { adoptBook } from './book';
 
 type LastYearChannels =
@@ -40,10 +41,12 @@ interface HeldPreview {
 /** The one preview awaiting 确认导入, per session. */
 const held = new WeakMap<BookDb, HeldPreview>();
 
-function fileArg(arg: { fileName?: unknown; contentBase64?: unknown }): {
+/** The workbook of a call: read by main from the chosen path (`source`), or sent as content. */
+function fileArg(arg: { fileName?: unknown; contentBase64?: unknown; source?: unknown }): {
   fileName: string;
   bytes: Buffer;
 } {
+  if (typeof arg.source === 'string') return readChosenFile(arg.source);
   if (
     typeof arg.fileName !== 'string' ||
     arg.fileName.trim() === '' ||

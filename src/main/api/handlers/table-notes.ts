@@ -8,9 +8,7 @@ import { setTableNote, tableNoteProblems } from '../../ledger/table-notes';
 import { recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
-export function tableNotesHandlers(
-  ctx: HandlerContext,
-): Pick<ApiHandlers, 'table-notes:set'> {
+export function tableNotesHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'table-notes:set'> {
   return {
     'table-notes:set': async (arg) => {
       const book = requireBook(ctx);

@@ -89,11 +89,6 @@ export const useFilesStore = defineStore('files', () => {
     return choice;
   }
 
-  /** A chosen file's content, for the same channels an upload feeds. */
-  function read(path: string): Promise<{ fileName: string; contentBase64: string }> {
-    return api.call('files:read', { path });
-  }
-
   /**
    * Asks where to save a file main produced, then writes it there. Resolves to the written
    * path, or null when the clerk cancelled; a failure throws with main's Chinese message.
@@ -130,7 +125,6 @@ export const useFilesStore = defineStore('files', () => {
     browse,
     open,
     save,
-    read,
     saveProduced,
   };
 });
