@@ -37,10 +37,13 @@ describe('workbooks named by path', () => {
       );
       expect(restored).toMatchObject({ ok: true, data: { path: join(dir, '还原.sqlite') } });
 
+      // The window now holds the restored book's session (the sample's was left and closed).
+      const now = restored.ok ? (restored.data as { session: string }).session : null;
+      expect(service.sessions.get(session)).toBeUndefined();
       const missing = await service.invoke(
         'lastyear:preview',
         { source: join(dir, '无.xlsx') },
-        session,
+        now,
       );
       expect(missing).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE' } });
     } finally {
