@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, BookSummary } from '../../../src/shared/api/contract';
 import { ApiFailure } from '../../../src/main/api/context';
 import { ApiService } from '../../../src/main/api/dispatch';
+import { BookDb } from '../../../src/main/ledger/book-db';
 import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http-server';
 import { resolveInside } from '../../../src/main/transport/static-files';
 
@@ -160,6 +161,34 @@ describe('HTTP transport', () => {
   it('answers a channel of the contract without a handler as NOT_IMPLEMENTED', async () => {
     const res = await post('lines:list', '{}', auth);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'NOT_IMPLEMENTED' } });
+  });
+
+  it('streams a session’s change sets as server-sent events, only with the token', async () => {
+    const noToken = await fetch(`${server.origin}/api/events?session=x`);
+    expect(noToken.status).toBe(401);
+    const noSession = await fetch(`${server.origin}/api/events?session=nope&token=${TOKEN}`);
+    expect(noSession.status).toBe(404);
+    const book = BookDb.create(join(staticDir, 'events.sqlite'), {
+      year: 2021,
+      packId: 'jiangmen-2021',
+      unit: { code: '404011', name: '单位', type: '事业单位', parentCode: null },
+    });
+    const session = api.sessions.attach(book);
+    const controller = new AbortController();
+    const res = await fetch(`${server.origin}/api/events?session=${session.id}&token=${TOKEN}`, {
+      signal: controller.signal,
+    });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    await reader.read(); // the greeting comment
+    api.sessions.publish(session.id, {
+      texts: { mainDuties: '甲', organization: '', budgetComposition: '' },
+    });
+    const chunk = new TextDecoder().decode((await reader.read()).value);
+    expect(chunk).toContain('event: changes');
+    expect(JSON.parse(chunk.split('data: ')[1])).toMatchObject({ session: session.id, seq: 1 });
+    controller.abort();
+    api.sessions.release(session.id);
   });
 
   it('allows only POST on the API', async () => {
