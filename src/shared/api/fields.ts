@@ -45,7 +45,7 @@ export const nonNegativeFen = (label: string) =>
 /** A count (辆, 台/套): a non-negative integer. */
 export const countField = (label: string) =>
   z
-    .number({ error: `“${label}”应为数字` })
+    .number({ error: `“${label}”应为不小于 0 的整数` })
     .refine((v) => Number.isSafeInteger(v) && v >= 0, { error: `“${label}”应为不小于 0 的整数` });
 
 /** A quantity that may have decimals (平方米) and cannot be negative. */
