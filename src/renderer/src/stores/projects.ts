@@ -24,10 +24,12 @@ export const useProjectsStore = defineStore('projects', () => {
   const history = useHistoryStore();
   const data = useBookDataStore();
   const projects = computed<Project[]>(() => data.snapshot?.projects ?? []);
+  // Its own computed: unrelated change sets keep the same array, so nothing below recomputes.
+  const allIndicators = computed(() => data.snapshot?.indicators ?? []);
   /** 绩效指标 by project code, in entry order. */
   const indicators = computed(() => {
     const map = new Map<string, PerformanceIndicator[]>();
-    for (const i of data.snapshot?.indicators ?? [])
+    for (const i of allIndicators.value)
       map.set(i.projectCode, [...(map.get(i.projectCode) ?? []), i]);
     return map;
   });
