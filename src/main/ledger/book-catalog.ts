@@ -87,7 +87,11 @@ function readBookCatalog(book: BookDb): CatalogData | undefined {
   };
 }
 
-function insertEntries(book: BookDb, kind: CatalogKind, entries: readonly ClassificationEntry[]): void {
+function insertEntries(
+  book: BookDb,
+  kind: CatalogKind,
+  entries: readonly ClassificationEntry[],
+): void {
   const insert = book.db.prepare(
     'INSERT INTO catalog_entries (kind, code, name, uncertain, retired) VALUES (?, ?, ?, ?, ?)',
   );
@@ -106,7 +110,9 @@ export function ensureBookCatalog(book: BookDb): void {
     const data = builtInCatalogData(book.info().year);
     if (!data) return;
     book.db
-      .prepare('INSERT INTO catalog_info (id, provisional, source, gov_mapping) VALUES (1, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO catalog_info (id, provisional, source, gov_mapping) VALUES (1, ?, ?, ?)',
+      )
       .run(data.provisional ? 1 : 0, data.source, JSON.stringify(data.govMapping));
     for (const kind of CATALOG_KINDS) insertEntries(book, kind, entriesOf(data, kind));
     loaded.delete(book);

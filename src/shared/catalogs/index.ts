@@ -12,7 +12,12 @@ export { CATALOG_KINDS, CATALOG_KIND_NAMES, entriesOf, provisionalNotice } from 
 
 export class CatalogError extends Error {
   constructor(
-    readonly code: 'UNKNOWN_YEAR' | 'UNKNOWN_FUNCTION' | 'UNKNOWN_DEPT_ECON' | 'UNKNOWN_GOV_ECON' | 'NO_MAPPING',
+    readonly code:
+      | 'UNKNOWN_YEAR'
+      | 'UNKNOWN_FUNCTION'
+      | 'UNKNOWN_DEPT_ECON'
+      | 'UNKNOWN_GOV_ECON'
+      | 'NO_MAPPING',
     message: string,
   ) {
     super(message);

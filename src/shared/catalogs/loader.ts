@@ -38,7 +38,9 @@ export function applyChanges(
  * 部门→政府 pairs allowed beyond the default: a 事业单位 may use the 机关 code of a 款 (the 2021
  * sample maps 31007 to 50306), which the checks then warn about; 机关 get no alternatives.
  */
-export function allowedPairs(data: Pick<CatalogData, 'deptEconomic' | 'govMapping'>): CatalogData['govAllowed'] {
+export function allowedPairs(
+  data: Pick<CatalogData, 'deptEconomic' | 'govMapping'>,
+): CatalogData['govAllowed'] {
   const resolve = (side: MappingSide, code: string): string | undefined =>
     data.govMapping[side][code] ?? data.govMapping[side][code.slice(0, 3)];
   const institution: Record<string, string[]> = {};

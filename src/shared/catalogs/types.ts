@@ -76,7 +76,9 @@ export function withEntries(
   entries: ClassificationEntry[],
 ): CatalogData {
   if (kind === 'function') return { ...data, functions: entries };
-  return kind === 'dept-econ' ? { ...data, deptEconomic: entries } : { ...data, govEconomic: entries };
+  return kind === 'dept-econ'
+    ? { ...data, deptEconomic: entries }
+    : { ...data, govEconomic: entries };
 }
 
 /** The sentence screens and the CLI show for a provisional catalog. */
