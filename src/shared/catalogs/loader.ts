@@ -84,7 +84,7 @@ function buildAll(): Map<number, CatalogData> {
       next = {
         ...next,
         provisional: changes.provisional,
-        source: `${year} 年内置科目：${changes.note}`,
+        source: `${year} 年内置科目：${changes.note.replace(/。$/, '')}`,
         govAllowed: allowedPairs(next),
       };
       known = year;
