@@ -30,7 +30,7 @@ const LENGTHS: Record<CatalogKind, readonly number[]> = {
 
 const CODE_CAPTION = '科目编码';
 const NAME_CAPTION = '科目名称';
-/** "2080199 名称", "[2080199]名称", "【2080199】名称", "2080199　名称". */
+/** "2080199 名称", "[2080199]名称", "【2080199】名称", "2080199\u3000名称" (ideographic space). */
 const ONE_CELL = /^[[【]?\s*(\d{3,7})\s*[\]】]?\s*(.*)$/;
 
 interface Cell {
