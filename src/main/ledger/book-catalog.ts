@@ -120,6 +120,23 @@ export function ensureBookCatalog(book: BookDb): void {
 }
 
 /**
+ * Replaces the whole stored catalog with `data` (a book restored from an exported workbook keeps
+ * the catalog it was printed with). The caller runs this inside its transaction.
+ */
+export function replaceBookCatalog(book: BookDb, data: CatalogData): void {
+  loaded.delete(book);
+  book.db.prepare('DELETE FROM catalog_entries').run();
+  book.db
+    .prepare(
+      `INSERT INTO catalog_info (id, provisional, source, gov_mapping) VALUES (1, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET provisional = excluded.provisional, source = excluded.source,
+         gov_mapping = excluded.gov_mapping`,
+    )
+    .run(data.provisional ? 1 : 0, data.source, JSON.stringify(data.govMapping));
+  for (const kind of CATALOG_KINDS) insertEntries(book, kind, entriesOf(data, kind));
+}
+
+/**
  * Replaces one list with `entries` (already checked) and notes the import as the catalog's
  * source; the catalog is no longer provisional once the function list is imported. The caller
  * runs this inside its transaction.
