@@ -43,8 +43,11 @@ function editedCatalog(): string {
 async function pickFile(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: '选择科目表文件…' }).click();
   const dialog = page.getByRole('dialog', { name: '选择支出功能分类科目表' });
-  await dialog.getByRole('textbox', { name: '文件夹', exact: true }).fill(file);
-  await dialog.getByRole('textbox', { name: '文件夹', exact: true }).press('Enter');
+  const folder = dialog.getByRole('textbox', { name: '文件夹', exact: true });
+  // Type only once the dialog shows its starting folder, or the listing would overwrite the text.
+  await expect.poll(() => folder.inputValue()).not.toBe('');
+  await folder.fill(file);
+  await folder.press('Enter');
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -57,11 +60,16 @@ describe('科目表 (browser mode)', () => {
     await callApi(page, 'book:roll', { path, year: 2022 });
     await callApi(page, 'book:open', { path });
     await page.reload();
-    await page
-      .getByRole('navigation', { name: '预算编制' })
-      .getByRole('button', { name: /^科目表/ })
-      .click();
+    await page.getByRole('heading', { name: '基本支出' }).waitFor();
+    // The tenth section is Alt+0.
+    await page.keyboard.press('Alt+0');
     await page.getByRole('heading', { name: '科目表', exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: '预算编制' })
+        .getByRole('button', { name: /^科目表/ })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     await page
       .getByRole('note')
       .filter({ hasText: '2022 年科目为暂定，请导入财政部门下发的科目表' })
