@@ -5,7 +5,7 @@ import { CATALOG_KIND_NAMES } from '../../../shared/catalogs';
 import { diffSummary, type CatalogImportPreview } from '../../../shared/catalogs/import';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
 import { usageError, withHandlers } from './book-session';
-import { KIND_HELP, parseKind } from './catalog-kind';
+import { KIND_HELP, parseKind } from './catalog';
 
 const HELP = `用法：budgetdesk catalog-import <预算文件.sqlite> <科目表.csv | 科目表.xlsx> [--kind function|dept-econ|gov-econ] [--preview]
 

@@ -1,6 +1,8 @@
 /** `budgetdesk catalog BOOK.sqlite [--kind …] [--csv]`: one list of the book's catalog (科目表). */
 import {
+  CATALOG_KINDS,
   CATALOG_KIND_NAMES,
+  type CatalogKind,
   entriesOf,
   provisionalNotice,
   type ClassificationEntry,
@@ -8,7 +10,18 @@ import {
 import { catalogCsv } from '../../export/catalog-csv';
 import { parseArgs, type CliCommand } from '../command';
 import { usageError, withHandlers } from './book-session';
-import { KIND_HELP, parseKind } from './catalog-kind';
+
+/** The --kind option of both catalog commands: function (default), dept-econ or gov-econ. */
+export const KIND_HELP = `  --kind   科目种类：function 支出功能分类（默认）、dept-econ 部门预算支出经济分类、
+           gov-econ 政府预算支出经济分类`;
+
+/** The kind named by --kind, or a usage problem (Chinese) in `problems`. */
+export function parseKind(value: string | undefined, problems: string[]): CatalogKind {
+  if (value === undefined) return 'function';
+  if ((CATALOG_KINDS as readonly string[]).includes(value)) return value as CatalogKind;
+  problems.push(`--kind 应为 ${CATALOG_KINDS.join('、')} 之一，收到“${value}”`);
+  return 'function';
+}
 
 const HELP = `用法：budgetdesk catalog <预算文件.sqlite> [--kind function|dept-econ|gov-econ] [--csv]
 
