@@ -2,6 +2,7 @@
  * The budget domain: units, projects, line items and the facts a clerk enters beside them.
  * Every amount is an integer number of 分 (fen). Never a float of 元.
  */
+import type { CatalogData } from './catalogs/types';
 
 /** Integer 分. 1 元 = 100 分; 1 万元 = 1,000,000 分. */
 export type Fen = number;
@@ -159,6 +160,11 @@ export interface BookSnapshot {
    * template accepts one; absent when not loaded, tables without a note have no key.
    */
   tableNotes?: Record<number, string>;
+  /**
+   * The catalog stored in the book (科目表, possibly imported from the finance bureau's list);
+   * absent when not loaded, and then the built-in catalog of the year applies.
+   */
+  catalog?: CatalogData;
 }
 
 /** Longest 表注 a clerk may write, in characters (the book's CHECK says the same). */

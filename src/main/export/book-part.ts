@@ -4,6 +4,8 @@
  * 'veryHidden' (Excel's 取消隐藏 does not list it) and versioned: A1 holds the marker, A2 the
  * chunk count and checksum, A3… the JSON text in chunks below Excel's 32,767-character cell limit.
  */
+import type { CatalogData } from '../../shared/catalogs';
+import { loadBookCatalog } from '../ledger/book-catalog';
 import { createHash } from 'node:crypto';
 import type { Workbook } from 'exceljs';
 import type {
@@ -56,6 +58,11 @@ export interface BookContent {
    * know, and a part written before 表注 existed simply has none — so no version bump.
    */
   tableNotes?: Record<string, string>;
+  /**
+   * The book's catalog (科目表, migration 003). Optional within v1 like tableNotes: a part written
+   * before books carried their catalog restores with the built-in catalog of its year.
+   */
+  catalog?: CatalogData;
 }
 
 export function readBookContent(book: BookDb): BookContent {
@@ -80,6 +87,7 @@ export function readBookContent(book: BookDb): BookContent {
     lastYear: listLastYear(book).map(({ id: _id, ...rest }) => rest),
     reviewNotes: listReviewNotes(book),
     tableNotes: listTableNotes(book),
+    catalog: loadBookCatalog(book),
   };
 }
 

@@ -4,6 +4,7 @@
  * texts, assets, reasons, last year's figures, review notes and 表注. The book is built in a temporary
  * file beside the target and renamed only when complete, so a failure leaves nothing behind.
  */
+import { replaceBookCatalog } from '../ledger/book-catalog';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Workbook } from 'exceljs';
@@ -70,6 +71,9 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   if (!shaped) {
     throw damaged(fileName, '内容结构不符');
   }
+  if (content.catalog !== undefined && !catalogShaped(content.catalog)) {
+    throw damaged(fileName, '科目表内容不符');
+  }
   const notes = content.tableNotes;
   if (notes !== undefined) {
     const bad =
@@ -79,6 +83,31 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
     if (bad) throw damaged(fileName, '表注内容不符');
   }
   return content;
+}
+
+/** Whether a part's catalog has the three lists of code/name pairs and a mapping. */
+function catalogShaped(c: unknown): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  const d = c as Record<string, unknown>;
+  const list = (v: unknown): boolean =>
+    Array.isArray(v) &&
+    v.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { code?: unknown }).code === 'string' &&
+        typeof (e as { name?: unknown }).name === 'string',
+    );
+  const mapping = d.govMapping as Record<string, unknown> | undefined;
+  return (
+    list(d.functions) &&
+    list(d.deptEconomic) &&
+    list(d.govEconomic) &&
+    typeof d.source === 'string' &&
+    typeof d.provisional === 'boolean' &&
+    typeof mapping?.admin === 'object' &&
+    typeof mapping?.institution === 'object'
+  );
 }
 
 /** Writes every part of `content` into an empty book, in one transaction. */
@@ -105,6 +134,7 @@ export function fillBook(book: BookDb, content: BookContent): void {
     );
     for (const n of content.reviewNotes) note.run(n.findingKey, n.note, n.updatedAt);
     if (content.tableNotes) replaceTableNotes(book, content.tableNotes);
+    if (content.catalog) replaceBookCatalog(book, content.catalog);
   });
 }
 

@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
+import { ensureBookCatalog } from './book-catalog';
 import { openDatabase } from './native-binding';
 
 /** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
@@ -79,7 +80,10 @@ export class BookDb {
     try {
       configure(db);
       migrate(db, path, files);
-      return new BookDb(path, db);
+      const book = new BookDb(path, db);
+      // A book from before schema 3 gets the built-in catalog of its year, once.
+      ensureBookCatalog(book);
+      return book;
     } catch (e) {
       db.close();
       throw e;
@@ -101,6 +105,7 @@ export class BookDb {
       db.prepare(
         'INSERT INTO book_info (id, year, pack_id, unit_code, created_at) VALUES (1, ?, ?, ?, ?)',
       ).run(init.year, init.packId, init.unit.code, new Date().toISOString());
+      ensureBookCatalog(book);
     });
     return book;
   }

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/domain';
 import type { BookDb } from './book-db';
 import { setAssets } from './assets';
+import { loadBookCatalog } from './book-catalog';
 import { insertIndicators, listIndicators, type IndicatorInput } from './indicators';
 import { listLastYear } from './last-year';
 import { insertLines, listLines } from './lines';
@@ -35,6 +36,7 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     lastYear: listLastYear(book),
     reasons: listReasons(book),
     tableNotes: listTableNotes(book),
+    catalog: loadBookCatalog(book),
   };
 }
 

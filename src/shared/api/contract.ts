@@ -16,7 +16,8 @@ import type {
   UnitTexts,
   UnitType,
 } from '../domain';
-import type { CatalogData } from '../catalogs/types';
+import type { CatalogData, CatalogKind } from '../catalogs/types';
+import type { CatalogImportPreview } from '../catalogs/import';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
@@ -86,6 +87,23 @@ export interface ApiContract {
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
   'catalog:get': { arg: { year: number }; result: CatalogData };
+  /** The catalog stored in the open book (科目表), which every code of the book resolves with. */
+  'catalog:book': { arg: Record<string, never>; result: CatalogData };
+  /** Lines whose code of that kind is `code` or lies under it (a 类 or 款). Default kind function. */
+  'catalog:usage': { arg: { kind?: CatalogKind; code: string }; result: LineItem[] };
+  /**
+   * Reads an official 科目表 (CSV/XLSX, base64) as the whole list of one kind (default function)
+   * and says what importing it changes; stores nothing (see catalog:import-commit).
+   */
+  'catalog:import-preview': {
+    arg: { fileName: string; contentBase64: string; kind?: CatalogKind };
+    result: CatalogImportPreview;
+  };
+  /** Replaces the book's list with exactly that preview's file, in one transaction. */
+  'catalog:import-commit': {
+    arg: { previewId: string };
+    result: { kind: CatalogKind; stored: number; retired: number };
+  };
   'units:list': { arg: Record<string, never>; result: Unit[] };
   'units:save': { arg: { unit: Unit }; result: Unit };
   'projects:list': { arg: Record<string, never>; result: Project[] };
@@ -243,6 +261,10 @@ export const CHANNELS = [
   'book:close',
   'book:summary',
   'catalog:get',
+  'catalog:book',
+  'catalog:usage',
+  'catalog:import-preview',
+  'catalog:import-commit',
   'units:list',
   'units:save',
   'projects:list',

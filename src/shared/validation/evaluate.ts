@@ -7,6 +7,7 @@ import type { Finding } from './finding';
 import type { BookRule, CheckerKind } from './rule-types';
 import type { Checker, RuleOf } from './checkers/checker';
 import { catalogCodes } from './checkers/catalog-codes';
+import { catalogRetired } from './checkers/catalog-retired';
 import { econPair } from './checkers/econ-pair';
 import { govClassForUnitType } from './checkers/gov-class-for-unit-type';
 import { keyProjectProcurement, keyProjectTargets } from './checkers/key-projects';
@@ -21,6 +22,7 @@ const CHECKERS: { [K in CheckerKind]: Checker<K> } = {
   'plan-by-source': planBySource,
   'project-approved': projectApproved,
   'catalog-codes': catalogCodes,
+  'catalog-retired': catalogRetired,
   'econ-pair': econPair,
   'negative-amount': negativeAmount,
   'procurement-within-lines': procurementWithinLines,

@@ -109,6 +109,8 @@ export interface CheckerParams {
   'project-approved': Record<string, never>;
   /** Function and economic codes exist in the book year's catalog. */
   'catalog-codes': Record<string, never>;
+  /** No line uses a code that an imported 科目表 dropped (停用 in the book's catalog). */
+  'catalog-retired': Record<string, never>;
   /** The 部门→政府 经济科目 pair is allowed for the unit type. */
   'econ-pair': Record<string, never>;
   /** No negative amounts (lines, plan, approved amounts, procurement). */

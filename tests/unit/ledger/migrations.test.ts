@@ -121,6 +121,7 @@ describe('migrations runner', () => {
     expect((readApplied(book.db) ?? []).map((a) => [a.version, a.name])).toEqual([
       [1, 'initial'],
       [2, 'table_notes'],
+      [3, 'book_catalog'],
     ]);
     expect(book.db.prepare('SELECT reason FROM change_reasons').pluck().get()).toBe('旧原因');
     book.db.prepare("INSERT INTO table_notes (table_no, text) VALUES (8, '基金用途')").run();

@@ -72,6 +72,10 @@ describe('snapshot patching', () => {
     expect(patchSnapshot(snap, 'lines:save-many', {}, { odd: true }).kind).toBe('reload');
     expect(isReadChannel('indicators:list')).toBe(true);
     expect(isReadChannel('plan:set')).toBe(false);
+    // The 科目表 screen's reads do not reload the copy; its 确认导入 (names in the tables) does.
+    expect(isReadChannel('catalog:book')).toBe(true);
+    expect(isReadChannel('catalog:import-preview')).toBe(true);
+    expect(patchSnapshot(snap, 'catalog:import-commit', {}, {}).kind).toBe('reload');
   });
 
   it('a patched copy derives the same tables as the book with the edit', () => {

@@ -5,6 +5,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
+import { catalogHandlers } from './catalog';
 import { documentHandlers } from './document';
 import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
@@ -27,5 +28,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),
+    ...catalogHandlers(ctx),
   } satisfies ApiHandlers;
 }

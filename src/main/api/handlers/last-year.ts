@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { getCatalog } from '../../../shared/catalogs';
+import { bookCatalog } from '../../ledger/book-catalog';
 import { compareTables } from '../../../shared/compare';
 import type { LastYearPreview } from '../../../shared/last-year';
 import { deriveTables } from '../../../shared/tables/engine';
@@ -124,7 +124,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
         const read = await reading(() =>
           readOfficialWorkbook(fileName, bytes, {
             pack: getPack(info.packId),
-            catalog: getCatalog(info.year),
+            catalog: bookCatalog(book),
             projects: listProjects(book),
           }),
         );

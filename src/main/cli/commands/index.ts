@@ -1,4 +1,6 @@
 import type { CliCommand } from '../command';
+import { catalogCommand } from './catalog';
+import { catalogImportCommand } from './catalog-import';
 import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
@@ -26,4 +28,6 @@ export const commands: CliCommand[] = [
   importLastYearCommand,
   compareCommand,
   documentCommand,
+  catalogImportCommand,
+  catalogCommand,
 ];

@@ -89,17 +89,28 @@ function withParents(entries: readonly ClassificationEntry[], itemLength: number
 
 export function buildLineOptions(catalog: Catalog, units: readonly Unit[]): LineOptions {
   const d = catalog.data;
+  // Codes an imported 科目表 dropped (停用) are not offered; lines on them still show the name.
+  const active = (list: ClassificationEntry[]): ClassificationEntry[] =>
+    list.filter((e) => !e.retired);
   const lists: LineOptions['lists'] = {
     unitCode: indexOptions(units.map((u) => ({ code: u.code, name: u.name }))),
-    functionCode: indexOptions(withParents(d.functions, 7)),
-    deptEconCode: indexOptions(withParents(d.deptEconomic, 5)),
-    govEconCode: indexOptions(withParents(d.govEconomic, 5)),
+    functionCode: indexOptions(withParents(active(d.functions), 7)),
+    deptEconCode: indexOptions(withParents(active(d.deptEconomic), 5)),
+    govEconCode: indexOptions(withParents(active(d.govEconomic), 5)),
     kind: indexOptions(BASIC_KINDS.map((k) => ({ code: k, name: KIND_SHORT[k] ?? k }))),
     fundSource: indexOptions(FUND_SOURCES.map((s) => ({ code: s, name: s }))),
   };
   const names = Object.fromEntries(
     Object.entries(lists).map(([k, list]) => [k, new Map(list.map((o) => [o.code, o.name]))]),
   ) as LineOptions['names'];
+  const retired: [keyof LineOptions['names'], ClassificationEntry[]][] = [
+    ['functionCode', d.functions],
+    ['deptEconCode', d.deptEconomic],
+    ['govEconCode', d.govEconomic],
+  ];
+  for (const [key, list] of retired) {
+    for (const e of list) if (e.retired) names[key].set(e.code, `${e.name}（停用）`);
+  }
   return { year: catalog.year, catalog, lists, names };
 }
 

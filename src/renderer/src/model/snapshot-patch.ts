@@ -53,6 +53,9 @@ export function isReadChannel(channel: string): boolean {
       'lines:export-csv',
       'document:draft',
       'export:document',
+      'catalog:book',
+      'catalog:usage',
+      'catalog:import-preview',
     ].includes(channel)
   );
 }

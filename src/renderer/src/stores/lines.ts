@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { getCatalog } from '../../../shared/catalogs';
+import { Catalog } from '../../../shared/catalogs';
 import type { LineItem, LineItemInput, Unit } from '../../../shared/domain';
 import { api } from '../api/client';
 import { buildLineOptions, type LineOptions } from '../lib/line-cells';
@@ -19,6 +19,8 @@ export const useLinesStore = defineStore('lines', () => {
   const units = shallowRef<Unit[]>([]);
   const options = shallowRef<LineOptions | null>(null);
   const year = ref(0);
+  /** The open book's own catalog (科目表), which the pick lists offer. */
+  const catalog = shallowRef<Catalog | null>(null);
   const loaded = ref(false);
   /** Grows on every change of `lines`, for views deriving tables from them. */
   const revision = ref(0);
@@ -27,13 +29,19 @@ export const useLinesStore = defineStore('lines', () => {
 
   async function refreshUnits(): Promise<void> {
     units.value = await api.call('units:list', {});
-    if (year.value) options.value = buildLineOptions(getCatalog(year.value), units.value);
+    if (catalog.value) options.value = buildLineOptions(catalog.value, units.value);
+  }
+
+  /** Re-reads the book's catalog (after opening, or after a 科目表 import) and the pick lists. */
+  async function refreshCatalog(): Promise<void> {
+    catalog.value = new Catalog(await api.call('catalog:book', {}));
+    await refreshUnits();
   }
 
   /** Loads the book's lines, units and pick lists (after a book is opened). */
   async function load(bookYear: number): Promise<void> {
     year.value = bookYear;
-    const [list] = await Promise.all([api.call('lines:list', {}), refreshUnits()]);
+    const [list] = await Promise.all([api.call('lines:list', {}), refreshCatalog()]);
     lines.value = list;
     loaded.value = true;
     revision.value++;
@@ -157,6 +165,8 @@ export const useLinesStore = defineStore('lines', () => {
     load,
     reset,
     refreshUnits,
+    refreshCatalog,
+    catalog,
     apply,
     remove,
   };

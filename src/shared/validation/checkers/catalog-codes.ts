@@ -3,7 +3,7 @@
  * and 政府经济分类 款 (5 digits). A line of a kind without an economic code (结转下年) may leave both
  * economic codes empty.
  */
-import { CatalogError, getCatalog, type Catalog } from '../../catalogs';
+import { CatalogError, catalogOfBook, type Catalog } from '../../catalogs';
 import type { LineItem } from '../../domain';
 import { lineEntry } from '../context';
 import { NO_AMOUNTS, type Finding } from '../finding';
@@ -54,7 +54,7 @@ function lineFinding(
 export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
   let catalog: Catalog;
   try {
-    catalog = getCatalog(ctx.book.info.year);
+    catalog = catalogOfBook(ctx.book);
   } catch (e) {
     if (!(e instanceof CatalogError)) throw e;
     return [

@@ -2,7 +2,7 @@
  * The 政府经济分类 款 of a line must be the default for its 部门经济分类 款 and the unit type, or a
  * pair the catalog lists as allowed. One finding per unit and pair, naming its lines.
  */
-import { getCatalog } from '../../catalogs';
+import { catalogOfBook } from '../../catalogs';
 import { sumFen } from '../../money';
 import type { LineItem } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
@@ -12,7 +12,7 @@ import { fromRule, type Checker } from './checker';
 export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   let catalog;
   try {
-    catalog = getCatalog(ctx.book.info.year);
+    catalog = catalogOfBook(ctx.book);
   } catch {
     return []; // the catalog-codes rule reports a year without a catalog
   }

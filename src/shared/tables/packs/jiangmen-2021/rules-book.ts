@@ -67,6 +67,13 @@ export const bookRules: BookRule[] = [
     params: {},
   },
   {
+    id: 'CATALOG-RETIRED',
+    severity: 'error',
+    text: '明细不得使用导入的科目表已删除（停用）的科目',
+    check: 'catalog-retired',
+    params: {},
+  },
+  {
     id: 'ECON-PAIR',
     severity: 'error',
     text: '部门经济科目与政府经济科目的对应须符合该单位性质的对照关系',
