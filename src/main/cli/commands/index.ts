@@ -4,6 +4,7 @@ import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
 import { newCommand } from './new';
 import { exportCommand } from './export';
+import { explainCommand } from './explain';
 import { compareCommand } from './compare';
 import { importBookCommand } from './import-book';
 import { importLastYearCommand } from './import-last-year';
@@ -26,4 +27,5 @@ export const commands: CliCommand[] = [
   importLastYearCommand,
   compareCommand,
   documentCommand,
+  explainCommand,
 ];
