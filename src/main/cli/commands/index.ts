@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { exportCommand } from './export';
 import { explainCommand } from './explain';
@@ -28,4 +29,5 @@ export const commands: CliCommand[] = [
   compareCommand,
   documentCommand,
   explainCommand,
+  mergeCommand,
 ];

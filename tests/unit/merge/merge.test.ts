@@ -1,0 +1,255 @@
+/**
+ * 汇总 on real book files through the API handlers: three unit books merged give the same
+ * thirteen tables as one book with all their lines imported; merging a unit again replaces what
+ * it brought; each refusal names its reason and leaves the department book's bytes as they were.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
+import { createHandlers } from '../../../src/main/api/handlers';
+import { BookDb } from '../../../src/main/ledger/book-db';
+import { saveProject } from '../../../src/main/ledger/projects';
+import { saveUnit } from '../../../src/main/ledger/units';
+import { loadSnapshot } from '../../../src/main/ledger/snapshot';
+import type { ApiHandlers } from '../../../src/shared/api/contract';
+import { deriveTables } from '../../../src/shared/tables/engine';
+import { explainCell } from '../../../src/shared/tables/explain/explain';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { DEPT, UNITS, bookWith, unitBook, unitRows } from './merge-books';
+
+const tempDir = useTempDirs('bd-merge-');
+let ctx: HandlerContext;
+
+afterEach(() => ctx?.book?.close());
+
+async function deptApi(path: string): Promise<ApiHandlers> {
+  ctx = { book: null, dataDir: join(tempDir(), 'data') };
+  const api = createHandlers(ctx);
+  await api['book:open']({ path });
+  return api;
+}
+
+function tablesOf(path: string): unknown {
+  const book = BookDb.open(path);
+  try {
+    return deriveTables(loadSnapshot(book));
+  } finally {
+    book.close();
+  }
+}
+
+async function refusal(p: Promise<unknown>): Promise<ApiFailure> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ApiFailure) return e;
+    throw e;
+  }
+  throw new Error('expected the merge to be refused');
+}
+
+describe('汇总: merging unit books into a department book', () => {
+  it('three unit books merged print the same tables as all their lines imported into one book', async () => {
+    const dir = tempDir();
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
+    const units = await Promise.all(UNITS.map((u) => unitBook(dir, u)));
+    const whole = await bookWith(dir, 'whole.sqlite', DEPT, UNITS.flatMap(unitRows));
+    const api = await deptApi(dept);
+    const result = await api['merge:commit']({ paths: units });
+    expect(result.units.map((u) => [u.unitCode, u.lines])).toEqual(UNITS.map((u) => [u.code, 5]));
+    expect(result.audit.map((a) => a.unitCode)).toEqual([...UNITS.map((u) => u.code), '']);
+    ctx.book?.close();
+    ctx.book = null;
+    expect(tablesOf(dept)).toEqual(tablesOf(whole));
+    const book = BookDb.open(dept);
+    try {
+      const s = loadSnapshot(book);
+      expect(s.units.filter((u) => u.parentCode === DEPT.code).map((u) => u.code)).toEqual(
+        UNITS.map((u) => u.code),
+      );
+      // Tables 11 and 12 list each unit; every figure of the consolidated book explains itself.
+      const models = deriveTables(s);
+      for (const n of [11, 12]) {
+        const labels = models.find((m) => m.number === n)!.rows.map((r) => r.label);
+        for (const u of UNITS) expect(labels).toContain(`${u.name}-小计`);
+      }
+      for (const m of models)
+        m.rows.forEach((r, ri) =>
+          r.cells.forEach((c, ci) => {
+            if (c.kind !== 'amount') return;
+            expect(explainCell(s, models, m.number, ri, ci).totalFen).toBe(c.fen);
+          }),
+        );
+    } finally {
+      book.close();
+    }
+  });
+
+  it('the preview shows per unit its lines, totals by fund source and the changes of tables 1 and 3; stores nothing', async () => {
+    const dir = tempDir();
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
+    const unit = await unitBook(dir, UNITS[0]);
+    const before = readFileSync(dept);
+    const api = await deptApi(dept);
+    const p = await api['merge:preview']({ paths: [unit] });
+    expect(p.problems).toEqual([]);
+    const u = p.units[0];
+    expect(u).toMatchObject({
+      unitCode: '404011',
+      unitName: '测试局信息中心',
+      lines: 5,
+      replaces: null,
+    });
+    expect(u.byFundSource.map((f) => f.fundSource)).toEqual(['一般公共预算', '事业收入']);
+    expect(u.byFundSource.reduce((s, f) => s + f.fen, 0)).toBe(u.totalFen);
+    expect(u.totalFen).toBe(123_456_789);
+    const total = u.tableChanges.find((c) => c.table === 1 && c.row === '支出总计');
+    expect(total).toMatchObject({ beforeFen: 0, afterFen: 123_456_789 });
+    expect(u.tableChanges.some((c) => c.table === 3 && c.row.includes('2080199'))).toBe(true);
+    ctx.book?.close();
+    ctx.book = null;
+    expect(readFileSync(dept).equals(before)).toBe(true);
+  });
+
+  it('merging the same unit again replaces what it brought; the department’s own lines stay', async () => {
+    const dir = tempDir();
+    const own = [
+      [
+        '404001',
+        DEPT.name,
+        DEPT.type,
+        '2080199',
+        '30101',
+        '',
+        '基本支出-人员经费',
+        '',
+        '',
+        '',
+        '',
+        '一般公共预算',
+        '1000.00',
+      ],
+    ];
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, own);
+    const unit = await unitBook(dir, UNITS[0]);
+    const api = await deptApi(dept);
+    await api['merge:commit']({ paths: [unit] });
+    const once = await api['lines:list']({});
+    // The unit's clerk changes the book: one line fewer, a different amount.
+    const ub = BookDb.open(unit);
+    ub.db.prepare('DELETE FROM line_items WHERE fund_source = ?').run('事业收入');
+    ub.db
+      .prepare('UPDATE line_items SET amount_fen = 4200 WHERE kind = ?')
+      .run('基本支出-公用经费');
+    ub.close();
+    const sources = await api['merge:sources']({});
+    expect(sources.map((s) => [s.unitCode, s.fileState])).toEqual([['404011', 'changed']]);
+    const p = await api['merge:preview']({ paths: [unit] });
+    expect(p.units[0].replaces).toMatchObject({ lines: 5 });
+    await api['merge:commit']({ paths: [unit] });
+    const twice = await api['lines:list']({});
+    expect(once).toHaveLength(6);
+    expect(twice).toHaveLength(5);
+    expect(twice.filter((l) => l.unitCode === '404001').map((l) => l.amountFen)).toEqual([100000]);
+    expect(twice.filter((l) => l.kind === '基本支出-公用经费').map((l) => l.amountFen)).toEqual([
+      4200,
+    ]);
+    expect((await api['merge:sources']({})).map((s) => s.fileState)).toEqual(['same']);
+    // And a third time with the same file: nothing changes (idempotent).
+    await api['merge:commit']({ paths: [unit] });
+    expect((await api['lines:list']({})).map((l) => [l.unitCode, l.amountFen])).toEqual(
+      twice.map((l) => [l.unitCode, l.amountFen]),
+    );
+    expect((await api['projects:list']({})).filter((q) => q.unitCode === '404011')).toHaveLength(2);
+  });
+});
+
+describe('汇总 refusals: the reason named, the department book’s bytes unchanged', () => {
+  async function expectRefused(
+    prepare: (dir: string, dept: string) => Promise<string[]> | string[],
+    reason: RegExp,
+  ): Promise<void> {
+    const dir = tempDir();
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
+    const paths = await prepare(dir, dept);
+    const before = readFileSync(dept);
+    const api = await deptApi(dept);
+    const e = await refusal(api['merge:commit']({ paths }));
+    expect(e.code).toBe('MERGE_REFUSED');
+    expect(e.message).toContain('未汇总，部门预算未作任何改动');
+    expect(e.details?.join('\n')).toMatch(reason);
+    const preview = await api['merge:preview']({ paths });
+    expect(preview.problems.join('\n')).toMatch(reason);
+    ctx.book?.close();
+    ctx.book = null;
+    expect(readFileSync(dept).equals(before)).toBe(true);
+  }
+
+  it('a different budget year', async () => {
+    await expectRefused(
+      async (dir) => [await unitBook(dir, UNITS[0], 2022)],
+      /是 2022 年的预算，本部门预算是 2021 年/,
+    );
+  });
+
+  it('a different pack family', async () => {
+    await expectRefused(async (dir) => {
+      const path = await unitBook(dir, UNITS[0]);
+      const b = BookDb.open(path);
+      b.db.prepare("UPDATE book_info SET pack_id = 'foshan-2021'").run();
+      b.close();
+      return [path];
+    }, /使用公开表模板“foshan-2021”.*不是同一地区的表式/);
+  });
+
+  it('a unit code that is already a different unit of the department', async () => {
+    await expectRefused(async (dir, dept) => {
+      const b = BookDb.open(dept);
+      saveUnit(b, { code: '404011', name: '另一个单位', type: '事业单位', parentCode: DEPT.code });
+      b.close();
+      return [await unitBook(dir, UNITS[0])];
+    }, /单位编码 404011（测试局信息中心）在本部门预算中已是“另一个单位”/);
+  });
+
+  it('a project code owned by another unit', async () => {
+    await expectRefused(async (dir, dept) => {
+      const b = BookDb.open(dept);
+      saveProject(b, {
+        code: '440700210000000011001',
+        name: '部门自己的项目',
+        level: 1,
+        parentCode: null,
+        unitCode: DEPT.code,
+        isKey: false,
+        approvedFen: null,
+        procurementGoodsFen: 0,
+        procurementWorksFen: 0,
+        procurementServicesFen: 0,
+      });
+      b.close();
+      return [await unitBook(dir, UNITS[0])];
+    }, /项目编码 440700210000000011001（测试局信息中心一级项目）在本部门预算中属于单位 404001/);
+  });
+
+  it('codes the department book’s catalog lacks', async () => {
+    await expectRefused(async (dir) => {
+      const path = await unitBook(dir, UNITS[0]);
+      const b = BookDb.open(path);
+      b.db.prepare("UPDATE line_items SET function_code = '2089876' WHERE id = 1").run();
+      b.close();
+      return [path];
+    }, /明细第 1 行（单位 404011）：功能科目“2089876”不在本部门预算的科目表中/);
+  });
+
+  it('the same unit in two books of one merge', async () => {
+    await expectRefused(async (dir) => {
+      const a = await unitBook(dir, UNITS[0]);
+      const other = join(dir, 'copy');
+      const { mkdirSync, copyFileSync } = await import('node:fs');
+      mkdirSync(other);
+      copyFileSync(a, join(other, 'same.sqlite'));
+      return [a, join(other, 'same.sqlite')];
+    }, /都含单位编码 404011/);
+  });
+});
