@@ -174,9 +174,12 @@ export interface ApiContract {
   'document:draft': { arg: Record<string, never>; result: ExplanationDraft };
   /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
   'reasons:set': { arg: { subjectKey: string; reason: string }; result: ExplanationDraft };
-  /** The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64. */
+  /**
+   * The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64; with
+   * `charts`, the 概览 charts follow as 附：图表.
+   */
   'export:document': {
-    arg: { format: 'docx' | 'pdf' };
+    arg: { format: 'docx' | 'pdf'; charts?: boolean };
     result: { fileName: string; contentBase64: string };
   };
   /**
