@@ -52,12 +52,13 @@ function pie(title: string, slices: Slice[]): ChartOption {
   return {
     ...base(title),
     tooltip: { trigger: 'item', formatter: '{b}：{c} 万元（{d}%）' },
-    legend: { type: 'scroll', orient: 'vertical', left: 8, top: 40, bottom: 8 },
+    legend: { type: 'scroll', bottom: 4, left: 'center', textStyle: { fontSize: 11 } },
     series: [
       {
         type: 'pie',
-        radius: ['38%', '66%'],
-        center: ['62%', '56%'],
+        radius: ['30%', '54%'],
+        center: ['50%', '50%'],
+        avoidLabelOverlap: true,
         label: { formatter: '{d}%', fontFamily: FONT },
         data: slices.map((s) => ({ name: s.name, value: fenToWan(s.fen) })),
       },
