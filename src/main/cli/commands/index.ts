@@ -6,6 +6,7 @@ import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { exportCommand } from './export';
 import { explainCommand } from './explain';
+import { exportDataCommand } from './export-data';
 import { compareCommand } from './compare';
 import { importBookCommand } from './import-book';
 import { importLastYearCommand } from './import-last-year';
@@ -30,4 +31,5 @@ export const commands: CliCommand[] = [
   documentCommand,
   explainCommand,
   mergeCommand,
+  exportDataCommand,
 ];
