@@ -42,8 +42,8 @@ export function rowWords(source: RowSource, key: string, book: BookSnapshot): st
     const row = rows.find((r) => `fixed:${r.key}` === key);
     if (!row) return key;
     if (row.sumOf) {
-      const labels = row.sumOf.map((k) => rows.find((r) => r.key === k)?.label ?? k);
-      return `${labels.join('、')}各行之和`;
+      const labels = row.sumOf.map((k) => `“${rows.find((r) => r.key === k)?.label ?? k}”`);
+      return `${labels.join('')}各行所含的明细`;
     }
     return filterWords(row.filter) || '全部明细';
   }
