@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { BookDb } from '../../../src/main/ledger/book-db';
+import { replaceIndicators } from '../../../src/main/ledger/indicators';
 import { saveProject } from '../../../src/main/ledger/projects';
 import { saveUnit } from '../../../src/main/ledger/units';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
@@ -251,5 +252,51 @@ describe('汇总 refusals: the reason named, the department book’s bytes uncha
       copyFileSync(a, join(other, 'same.sqlite'));
       return [a, join(other, 'same.sqlite')];
     }, /都含单位编码 404011/);
+  });
+});
+
+describe('汇总 of a unit book with its own subordinate unit and 绩效指标', () => {
+  it('brings the sub-unit under the unit and the indicators with the projects; re-merge keeps one copy', async () => {
+    const dir = tempDir();
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
+    const spec = UNITS[0];
+    const sub = ['404099', '测试局信息中心分站', '事业单位'];
+    const rows = [
+      ...unitRows(spec),
+      [
+        ...sub,
+        '2080199',
+        '30101',
+        '',
+        '基本支出-人员经费',
+        '',
+        '',
+        '',
+        '',
+        '一般公共预算',
+        '1000.00',
+      ],
+    ];
+    const top = { code: spec.code, name: spec.name, type: '事业单位' as const, parentCode: null };
+    const unit = await bookWith(dir, 'unit.sqlite', top, rows);
+    const ub = BookDb.open(unit);
+    const project = loadSnapshot(ub).projects.find((p) => p.level === 2)!.code;
+    replaceIndicators(ub, project, [
+      { tier: '产出指标', category: '数量指标', name: '培训人次', value: '≥100', unit: '人次' },
+    ]);
+    ub.close();
+    const api = await deptApi(dept);
+    await api['merge:commit']({ paths: [unit] });
+    await api['merge:commit']({ paths: [unit] });
+    const units = await api['units:list']({});
+    expect(units.map((u) => [u.code, u.parentCode])).toEqual([
+      [DEPT.code, null],
+      [spec.code, DEPT.code],
+      ['404099', spec.code],
+    ]);
+    expect(await api['indicators:list']({})).toHaveLength(1);
+    expect((await api['lines:list']({})).filter((l) => l.unitCode === '404099')).toHaveLength(1);
+    const [source] = await api['merge:sources']({});
+    expect(source.units).toEqual([spec.code, '404099']);
   });
 });
