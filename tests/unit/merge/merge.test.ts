@@ -1,17 +1,15 @@
 /**
  * 汇总 on real book files through the API handlers: three unit books merged give the same
  * thirteen tables as one book with all their lines imported; merging a unit again replaces what
- * it brought; each refusal names its reason and leaves the department book's bytes as they were.
+ * it brought; a unit book's own subordinate units and 绩效指标 come along (refusals: merge-refusals).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
+import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { replaceIndicators } from '../../../src/main/ledger/indicators';
-import { saveProject } from '../../../src/main/ledger/projects';
-import { saveUnit } from '../../../src/main/ledger/units';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
 import { deriveTables } from '../../../src/shared/tables/engine';
@@ -38,16 +36,6 @@ function tablesOf(path: string): unknown {
   } finally {
     book.close();
   }
-}
-
-async function refusal(p: Promise<unknown>): Promise<ApiFailure> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiFailure) return e;
-    throw e;
-  }
-  throw new Error('expected the merge to be refused');
 }
 
 describe('汇总: merging unit books into a department book', () => {
@@ -163,95 +151,6 @@ describe('汇总: merging unit books into a department book', () => {
       twice.map((l) => [l.unitCode, l.amountFen]),
     );
     expect((await api['projects:list']({})).filter((q) => q.unitCode === '404011')).toHaveLength(2);
-  });
-});
-
-describe('汇总 refusals: the reason named, the department book’s bytes unchanged', () => {
-  async function expectRefused(
-    prepare: (dir: string, dept: string) => Promise<string[]> | string[],
-    reason: RegExp,
-  ): Promise<void> {
-    const dir = tempDir();
-    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
-    const paths = await prepare(dir, dept);
-    const before = readFileSync(dept);
-    const api = await deptApi(dept);
-    const e = await refusal(api['merge:commit']({ paths }));
-    expect(e.code).toBe('MERGE_REFUSED');
-    expect(e.message).toContain('未汇总，部门预算未作任何改动');
-    expect(e.details?.join('\n')).toMatch(reason);
-    const preview = await api['merge:preview']({ paths });
-    expect(preview.problems.join('\n')).toMatch(reason);
-    ctx.book?.close();
-    ctx.book = null;
-    expect(readFileSync(dept).equals(before)).toBe(true);
-  }
-
-  it('a different budget year', async () => {
-    await expectRefused(
-      async (dir) => [await unitBook(dir, UNITS[0], 2022)],
-      /是 2022 年的预算，本部门预算是 2021 年/,
-    );
-  });
-
-  it('a different pack family', async () => {
-    await expectRefused(async (dir) => {
-      const path = await unitBook(dir, UNITS[0]);
-      const b = BookDb.open(path);
-      b.db.prepare("UPDATE book_info SET pack_id = 'foshan-2021'").run();
-      b.close();
-      return [path];
-    }, /使用公开表模板“foshan-2021”.*不是同一地区的表式/);
-  });
-
-  it('a unit code that is already a different unit of the department', async () => {
-    await expectRefused(async (dir, dept) => {
-      const b = BookDb.open(dept);
-      saveUnit(b, { code: '404011', name: '另一个单位', type: '事业单位', parentCode: DEPT.code });
-      b.close();
-      return [await unitBook(dir, UNITS[0])];
-    }, /单位编码 404011（测试局信息中心）在本部门预算中已是“另一个单位”/);
-  });
-
-  it('a project code owned by another unit', async () => {
-    await expectRefused(async (dir, dept) => {
-      const b = BookDb.open(dept);
-      saveProject(b, {
-        code: '440700210000000011001',
-        name: '部门自己的项目',
-        level: 1,
-        parentCode: null,
-        unitCode: DEPT.code,
-        isKey: false,
-        approvedFen: null,
-        procurementGoodsFen: 0,
-        procurementWorksFen: 0,
-        procurementServicesFen: 0,
-      });
-      b.close();
-      return [await unitBook(dir, UNITS[0])];
-    }, /项目编码 440700210000000011001（测试局信息中心一级项目）在本部门预算中属于单位 404001/);
-  });
-
-  it('codes the department book’s catalog lacks', async () => {
-    await expectRefused(async (dir) => {
-      const path = await unitBook(dir, UNITS[0]);
-      const b = BookDb.open(path);
-      b.db.prepare("UPDATE line_items SET function_code = '2089876' WHERE id = 1").run();
-      b.close();
-      return [path];
-    }, /明细第 1 行（单位 404011）：功能科目“2089876”不在本部门预算的科目表中/);
-  });
-
-  it('the same unit in two books of one merge', async () => {
-    await expectRefused(async (dir) => {
-      const a = await unitBook(dir, UNITS[0]);
-      const other = join(dir, 'copy');
-      const { mkdirSync, copyFileSync } = await import('node:fs');
-      mkdirSync(other);
-      copyFileSync(a, join(other, 'same.sqlite'));
-      return [a, join(other, 'same.sqlite')];
-    }, /都含单位编码 404011/);
   });
 });
 
