@@ -199,3 +199,18 @@ describe('汇总 of a unit book with its own subordinate unit and 绩效指标',
     expect(source.units).toEqual([spec.code, '404099']);
   });
 });
+
+describe('汇总 into a unit the clerk registered already', () => {
+  it('a subordinate unit registered with the same code and name, and nothing entered, is taken over', async () => {
+    const dir = tempDir();
+    const dept = await bookWith(dir, 'dept.sqlite', DEPT, []);
+    const unit = await unitBook(dir, UNITS[0]);
+    const api = await deptApi(dept);
+    await api['units:save']({
+      unit: { code: UNITS[0].code, name: UNITS[0].name, type: '事业单位', parentCode: DEPT.code },
+    });
+    expect((await api['merge:preview']({ paths: [unit] })).problems).toEqual([]);
+    await api['merge:commit']({ paths: [unit] });
+    expect((await api['lines:list']({ unitCode: UNITS[0].code })).length).toBe(5);
+  });
+});
