@@ -23,6 +23,7 @@ import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
+import type { MergePreview, MergeResult, MergeSourceStatus } from '../merge/types';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -191,9 +192,12 @@ export interface ApiContract {
   'document:draft': { arg: Record<string, never>; result: ExplanationDraft };
   /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
   'reasons:set': { arg: { subjectKey: string; reason: string }; result: ExplanationDraft };
-  /** The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64. */
+  /**
+   * The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64; with
+   * `charts`, the 概览 charts follow as 附：图表.
+   */
   'export:document': {
-    arg: { format: 'docx' | 'pdf' };
+    arg: { format: 'docx' | 'pdf'; charts?: boolean };
     result: { fileName: string; contentBase64: string };
   };
   /**
@@ -211,6 +215,15 @@ export interface ApiContract {
     arg: { path: string; contentBase64: string; overwrite: boolean };
     result: { path: string };
   };
+  /**
+   * 汇总下属单位: checks merging unit books (absolute paths) into the open department book and
+   * shows per unit what it brings and changes in tables 1 and 3; stores nothing.
+   */
+  'merge:preview': { arg: { paths: string[] }; result: MergePreview };
+  /** Merges them (replacing what each brought last time); refused with reasons, nothing stored. */
+  'merge:commit': { arg: { paths: string[] }; result: MergeResult };
+  /** The merged units: source file, content hash, merged at, and whether the file changed since. */
+  'merge:sources': { arg: Record<string, never>; result: MergeSourceStatus[] };
 }
 
 export type Channel = keyof ApiContract;
@@ -305,4 +318,7 @@ export const CHANNELS = [
   'files:browse',
   'files:read',
   'files:write',
+  'merge:preview',
+  'merge:commit',
+  'merge:sources',
 ] as const satisfies readonly Channel[];

@@ -10,6 +10,7 @@ import { documentHandlers } from './document';
 import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
+import { mergeHandlers } from './merge';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
@@ -29,5 +30,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),
     ...catalogHandlers(ctx),
+    ...mergeHandlers(ctx),
   } satisfies ApiHandlers;
 }

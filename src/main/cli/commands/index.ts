@@ -4,8 +4,11 @@ import { catalogImportCommand } from './catalog-import';
 import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { exportCommand } from './export';
+import { explainCommand } from './explain';
+import { exportDataCommand } from './export-data';
 import { compareCommand } from './compare';
 import { importBookCommand } from './import-book';
 import { importLastYearCommand } from './import-last-year';
@@ -30,4 +33,7 @@ export const commands: CliCommand[] = [
   documentCommand,
   catalogImportCommand,
   catalogCommand,
+  explainCommand,
+  mergeCommand,
+  exportDataCommand,
 ];

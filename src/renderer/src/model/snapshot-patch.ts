@@ -56,6 +56,8 @@ export function isReadChannel(channel: string): boolean {
       'catalog:book',
       'catalog:usage',
       'catalog:import-preview',
+      'merge:preview',
+      'merge:sources',
     ].includes(channel)
   );
 }

@@ -1,0 +1,89 @@
+/**
+ * 汇总下属单位: the unit books chosen (paths from the file picker), their preview (what each
+ * brings, what changes in tables 1 and 3, the reasons a merge would be refused), the merge itself
+ * and the merged units with whether each source file changed since. After a merge the grids and
+ * the project tree read the book again (the tables follow by themselves: merge:commit reloads).
+ */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { MergePreview, MergeResult, MergeSourceStatus } from '../../../shared/merge/types';
+import { api } from '../api/client';
+import { useBookStore } from './book';
+import { useBusyAction } from './busy-action';
+import { useHistoryStore } from './history';
+import { useLinesStore } from './lines';
+import { useProjectsStore } from './projects';
+
+export const useMergeStore = defineStore('merge', () => {
+  const paths = ref<string[]>([]);
+  const preview = ref<MergePreview | null>(null);
+  const result = ref<MergeResult | null>(null);
+  const sources = ref<MergeSourceStatus[]>([]);
+  const { busy, error, run } = useBusyAction(() => {
+    result.value = null;
+  });
+
+  function add(path: string): void {
+    if (!paths.value.includes(path)) paths.value = [...paths.value, path];
+    preview.value = null;
+  }
+
+  function remove(path: string): void {
+    paths.value = paths.value.filter((p) => p !== path);
+    preview.value = null;
+  }
+
+  function loadSources(): Promise<boolean> {
+    return run(async () => {
+      sources.value = await api.call('merge:sources', {});
+    });
+  }
+
+  /** Checks the chosen books against the department; stores nothing. */
+  function previewMerge(): Promise<boolean> {
+    return run(async () => {
+      preview.value = null;
+      preview.value = await api.call('merge:preview', { paths: paths.value });
+    });
+  }
+
+  /** 确认汇总: merges the previewed books, then reads the book's lines and projects again. */
+  function commit(): Promise<boolean> {
+    return run(async () => {
+      result.value = await api.call('merge:commit', { paths: paths.value });
+      preview.value = null;
+      paths.value = [];
+      // Undo entries name lines and projects a merge may have replaced: they no longer apply.
+      useHistoryStore().clear();
+      const lines = useLinesStore();
+      await Promise.all([
+        lines.load(useBookStore().summary?.year ?? 0),
+        useProjectsStore().load(),
+        lines.refreshUnits(),
+      ]);
+      sources.value = await api.call('merge:sources', {});
+    });
+  }
+
+  function reset(): void {
+    paths.value = [];
+    preview.value = null;
+    result.value = null;
+    error.value = null;
+  }
+
+  return {
+    paths,
+    preview,
+    result,
+    sources,
+    busy,
+    error,
+    add,
+    remove,
+    loadSources,
+    previewMerge,
+    commit,
+    reset,
+  };
+});
