@@ -4,7 +4,7 @@
  * list the merged units with whether each source file changed since.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { getCatalog } from '../../../shared/catalogs';
+import { catalogOfBook } from '../../../shared/catalogs';
 import { mergeAudit } from '../../../shared/merge/audit';
 import { mergeProblems } from '../../../shared/merge/check';
 import { unitPreview } from '../../../shared/merge/preview';
@@ -43,7 +43,7 @@ function plan(book: BookDb, paths: string[]): Planned {
   const records = listMergeSources(book);
   const units = paths.map(readUnitBook);
   const inputs = units.map((u) => ({ path: u.path, snapshot: u.snapshot }));
-  const problems = mergeProblems(dept, records, inputs, getCatalog(dept.info.year));
+  const problems = mergeProblems(dept, records, inputs, catalogOfBook(dept));
   const previews = [];
   for (const u of units) {
     try {
