@@ -77,9 +77,7 @@ describe('issue 11: 审核 that reads like a colleague', () => {
     expect(await assets.innerText()).toContain('国有资产');
     // Opening it puts the cursor into the first 国有资产 field.
     await assets.locator('button.main').click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe('asset-asOfDate');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('asset-asOfDate');
     expect(s.pageErrors).toEqual([]);
   });
 

@@ -105,7 +105,10 @@ describe('issue 11: entry never mis-records', () => {
     await page.keyboard.press('End');
     await typeCell(page, '100', 'Enter');
     await expect.poll(async () => (await bookLines(page)).length).toBe(4);
-    expect((await bookLines(page)).at(-1)).toMatchObject({ deptEconCode: '30101', amountFen: 10000 });
+    expect((await bookLines(page)).at(-1)).toMatchObject({
+      deptEconCode: '30101',
+      amountFen: 10000,
+    });
   });
 
   it('3 after 保存项目 the keyboard is where the cursor is drawn: in the new grid', async () => {
@@ -142,7 +145,10 @@ describe('issue 11: entry never mis-records', () => {
     const before = await bookLines(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
-    await writeClipboard(page, '2080199\t30201 办公费\t\t\t\t2,000.00\r\n2080199\t30101\t\t\t\t1000\r\n');
+    await writeClipboard(
+      page,
+      '2080199\t30201 办公费\t\t\t\t2,000.00\r\n2080199\t30101\t\t\t\t1000\r\n',
+    );
     await page.keyboard.press('Control+v');
     await expect.poll(async () => (await bookLines(page)).length).toBe(before.length + 2);
     const pasted = (await bookLines(page)).slice(before.length);
@@ -218,9 +224,13 @@ describe('issue 11: entry never mis-records', () => {
     await texts.stop();
     await page.getByRole('heading', { name: '单位概况' }).click();
     await expect
-      .poll(async () => (await callApi<{ organization: string }>(page, 'texts:get', {})).organization)
+      .poll(
+        async () => (await callApi<{ organization: string }>(page, 'texts:get', {})).organization,
+      )
       .toBe('内设三个科室，另设一个中心。');
-    expect(await page.locator('#text-organization').inputValue()).toBe('内设三个科室，另设一个中心。');
+    expect(await page.locator('#text-organization').inputValue()).toBe(
+      '内设三个科室，另设一个中心。',
+    );
   });
 });
 

@@ -243,9 +243,12 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await expect(
       nav.getByRole('button', { name: /^项目支出/ }).getAttribute('aria-current'),
     ).resolves.toBe('page');
-    const id = /第\s*(\d+)\s*行/.exec(label)?.[1] ?? /(\d+)/.exec(label)?.[1];
-    // The grid has the focus and its cursor (the active cell) is on that line.
-    await page.locator(`tr[data-line-id="${id}"] td.active[aria-selected="true"]`).waitFor();
+    // The link names the line by its 序号 in that project's grid, where the cursor now is.
+    const no = /第 (\d+) 行/.exec(label)?.[1];
+    expect(no).toBeDefined();
+    const active = page.locator('td.active[aria-selected="true"]');
+    await active.waitFor();
+    expect(await active.locator('xpath=..').locator('td.rownum').innerText()).toBe(no);
     expect(
       await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null),
     ).toBe(true);

@@ -29,7 +29,10 @@ const PROJECT_FIELD: Record<string, string> = {
 };
 
 /** The places of the lines as the grids show them now: id → "基本支出第 3 行". */
-export function gridPlaces(lines: readonly LineItem[], projects: readonly Project[]): Map<number, string> {
+export function gridPlaces(
+  lines: readonly LineItem[],
+  projects: readonly Project[],
+): Map<number, string> {
   const names = new Map(projects.map((p) => [p.code, p.name]));
   const counts = new Map<string, number>();
   const places = new Map<number, string>();

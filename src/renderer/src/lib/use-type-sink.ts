@@ -6,7 +6,7 @@
  * active cell and shows the pinyin. Ctrl+C puts the copied block here, selected, so the browser's
  * own copy takes it even where the copy event is not offered.
  */
-import { ref, type Ref } from 'vue';
+import { computed, ref, type Ref } from 'vue';
 
 export function useTypeSink(
   scroller: Ref<HTMLElement | null>,
@@ -18,6 +18,18 @@ export function useTypeSink(
   const place = ref({ top: 0, left: 0, width: 0, height: 0 });
   /** The block Ctrl+C is copying, until the copy event has taken it. */
   let copying: string | null = null;
+
+  /** Over the active cell while composing; elsewhere the stylesheet keeps it out of sight. */
+  const style = computed(() => {
+    if (!composing.value) return undefined;
+    const p = place.value;
+    return {
+      top: `${p.top}px`,
+      left: `${p.left}px`,
+      width: `${p.width}px`,
+      height: `${p.height}px`,
+    };
+  });
 
   function focus(): void {
     sink.value?.focus({ preventScroll: true });
@@ -85,7 +97,7 @@ export function useTypeSink(
   return {
     sink,
     composing,
-    place,
+    style,
     focus,
     copy,
     onInput,
