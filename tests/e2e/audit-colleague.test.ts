@@ -129,6 +129,7 @@ describe('issue 11: 审核 that reads like a colleague', () => {
       .toContain('基本支出');
     const active = page.locator('td.active');
     await expect.poll(() => active.locator('xpath=..').locator('td.rownum').innerText()).toBe(no);
+    expect(await active.getAttribute('data-col')).toBe('amountFen'); // the field the rule is about
 
     // The project line is numbered within its project's grid.
     const projectLink = links.filter({ hasText: '网络安全加固' });

@@ -12,7 +12,10 @@ export type OpenEntry = {
   type: 'line' | 'project' | 'plan' | 'unit' | 'note' | 'assets';
   id?: number;
   code?: string;
-  /** For a project: the field to put the cursor in (ProjectsView.focusField). */
+  /**
+   * The field to put the cursor in: for a project one of ProjectsView.focusField's, for a line
+   * the grid column (a ColumnKey).
+   */
   field?: string;
 };
 
@@ -27,6 +30,29 @@ const PROJECT_FIELD: Record<string, string> = {
   'PROJECT-NO-LINES': 'grid',
   NEGATIVE: 'approvedFen',
 };
+
+/** The grid column each rule is about, for its line links; others open the line's first cell. */
+const LINE_FIELD: Record<string, string> = {
+  NEGATIVE: 'amountFen',
+  'PLAN-SOURCE': 'amountFen',
+  'PROJECT-APPROVED': 'amountFen',
+  PROCUREMENT: 'amountFen',
+  'KEY-PROJECT-PROCUREMENT': 'deptEconCode',
+  'ECON-PAIR': 'govEconCode',
+  'GOV-CLASS-UNIT': 'govEconCode',
+};
+
+/** CATALOG-CODE names the wrong code in its key (":function", ":dept", ":gov"). */
+const CATALOG_FIELD: Record<string, string> = {
+  function: 'functionCode',
+  dept: 'deptEconCode',
+  gov: 'govEconCode',
+};
+
+function lineField(f: Finding): string | undefined {
+  if (f.rule === 'CATALOG-CODE') return CATALOG_FIELD[f.key.split(':').at(-1) ?? ''];
+  return LINE_FIELD[f.rule];
+}
 
 /** The places of the lines as the grids show them now: id → "基本支出第 3 行". */
 export function gridPlaces(
@@ -68,7 +94,7 @@ export function findingLinks(
       const type = ref.type as OpenEntry['type'];
       const entry: OpenEntry =
         type === 'line'
-          ? { type, id: ref.id }
+          ? { type, id: ref.id, field: lineField(f) }
           : type === 'plan'
             ? { type, code: ref.open.focus || ref.code }
             : type === 'project'
