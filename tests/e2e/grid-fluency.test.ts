@@ -82,9 +82,9 @@ describe('issue 11: entry never mis-records', () => {
     const { page } = s;
     await toBasic(page);
     const hint = page.locator('[data-field="amount-hint"]');
-    expect(await hint.innerText()).toContain('直接输入的数字按元计');
+    expect(await hint.innerText()).toContain('直接输入或粘贴的数字按元计');
     await page.getByRole('radio', { name: '万元' }).click();
-    expect(await hint.innerText()).toContain('直接输入的数字按万元计');
+    expect(await hint.innerText()).toContain('直接输入或粘贴的数字按万元计');
     await basicGrid(page).focus();
     await typeLine(page, '30101', '3.5');
     await expect.poll(async () => (await bookLines(page)).length).toBe(1);
