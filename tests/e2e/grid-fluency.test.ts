@@ -137,12 +137,12 @@ describe('issue 11: entry never mis-records', () => {
     const { page } = s;
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: '项目支出' }).waitFor();
-    await page.getByRole('button', { name: '新增一级项目' }).click();
+    await page.getByRole('button', { name: '新增一级项目', exact: true }).click();
     await page.getByLabel('项目编码').fill('440700220000000000101');
     await page.getByLabel('项目名称').fill('信息化专项');
     await page.getByRole('button', { name: '保存项目' }).click();
     await page.getByRole('treeitem', { name: /信息化专项/ }).waitFor();
-    await page.getByRole('button', { name: '新增二级项目' }).click();
+    await page.getByRole('button', { name: '新增二级项目', exact: true }).click();
     await page.getByLabel('项目编码').fill(P);
     await page.getByLabel('项目名称').fill('网络安全加固');
     await page.getByLabel('重点项目').check();
@@ -283,6 +283,20 @@ describe('issue 11: a grid as fluent as Excel', () => {
       functionCode: '2080199',
       deptEconCode: '30199',
       fundSource: '事业收入',
+    });
+    // What a new row inherits is overwritten by typing, as any cell is.
+    await page.keyboard.press('Home');
+    await typeCell(page, '2080505', 'Tab');
+    await typeCell(page, '30108', 'Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await typeCell(page, 'ybggys', 'Tab');
+    await typeCell(page, '20', 'Enter');
+    await expect.poll(async () => (await bookLines(page)).length).toBe(n + 2);
+    expect((await bookLines(page)).at(-1)).toMatchObject({
+      functionCode: '2080505',
+      fundSource: '一般公共预算',
+      amountFen: 2000,
     });
 
     // Shift+click: a block of cells, and no text highlighted by the browser.

@@ -271,12 +271,12 @@ describe('workspace: 项目支出', () => {
     const { page } = s;
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: '项目支出' }).waitFor();
-    await page.getByRole('button', { name: '新增一级项目' }).click();
+    await page.getByRole('button', { name: '新增一级项目', exact: true }).click();
     await page.getByLabel('项目编码').fill(L1);
     await page.getByLabel('项目名称').fill('专项业务支出');
     await page.getByRole('button', { name: '保存项目' }).click();
     await page.getByRole('treeitem', { name: /专项业务支出/ }).waitFor();
-    await page.getByRole('button', { name: '新增二级项目' }).click();
+    await page.getByRole('button', { name: '新增二级项目', exact: true }).click();
     await page.getByLabel('项目编码').fill(P);
     await page.getByLabel('项目名称').fill('江门市人力资源和社会保障局网络信息安全加固项目');
     await page.getByLabel('项目库审定数（元）').fill('100万');

@@ -236,6 +236,12 @@ describe('workspace screens of the sample book (browser mode)', () => {
     // The finding itself opens its first entry: the unit.
     await finding.locator('button.main').click();
     await page.getByRole('heading', { name: '单位概况' }).waitFor();
+    // The cursor is on what the rule is about: the unit's 单位类型.
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field),
+      )
+      .toBe('unit-type');
     // Its line link opens the 项目支出 line (31007 on 503) with the cursor on it.
     const lineLink = finding.locator('button.go[data-entry="line"]').first();
     const label = await lineLink.innerText();
