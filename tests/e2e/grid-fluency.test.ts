@@ -39,6 +39,10 @@ afterAll(async () => {
 const amountCell = (page: Page, lineId: number) =>
   page.locator(`tr[data-line-id="${lineId}"] td[data-col="amountFen"]`);
 
+/** The 审核 panel has checked the book as it is now (for screenshots that show it). */
+const auditSettled = (page: Page) =>
+  page.locator('aside[aria-label="审核"]').getByText('审核于').waitFor();
+
 async function toBasic(page: Page): Promise<void> {
   await page.keyboard.press('Alt+3');
   await basicGrid(page).waitFor();
@@ -102,6 +106,7 @@ describe('issue 11: entry never mis-records', () => {
     expect(await page.getByRole('combobox', { name: '金额' }).inputValue()).toBe('3.5');
     await page.keyboard.press('Enter');
     expect((await bookLines(page))[0].amountFen).toBe(3_500_000);
+    await auditSettled(page);
     await page.screenshot({ path: `${SHOTS}/ui-wan-entry.png` });
     await page.getByRole('radio', { name: '元', exact: true }).click();
     expect(await amountCell(page, lines[0].id).innerText()).toBe('35,000.00');
@@ -315,6 +320,7 @@ describe('issue 11: a grid as fluent as Excel', () => {
         ),
     );
     expect((await readClipboard(page)).split(/\r?\n/).filter(Boolean)).toEqual(shown);
+    await auditSettled(page);
     await page.screenshot({ path: `${SHOTS}/ui-range.png` });
 
     // Shift+arrows widen the block both ways; Ctrl+D fills the top row's amount down.
