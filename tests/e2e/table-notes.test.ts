@@ -8,8 +8,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/api/handlers';
+import { setAssets } from '../../src/main/ledger/assets';
 import { importLinesFile } from '../../src/main/import/lines-import';
 import { listTableNotes } from '../../src/main/ledger/table-notes';
+import { ASSETS } from '../helpers/book-fixtures';
 import { csvText, utf8 } from '../helpers/lines-csv';
 import { startE2e, type E2eSession } from './harness';
 
@@ -58,6 +60,8 @@ beforeAll(async () => {
     unitType: '事业单位',
   });
   await importLinesFile(s.app.ctx.book!, 'lines.csv', utf8(csvText(ROWS)));
+  // 国有资产 filled, so the only thing the book lacks is the 表注.
+  setAssets(s.app.ctx.book!, ASSETS);
 });
 afterAll(async () => {
   await s?.close();

@@ -8,6 +8,7 @@ import { deriveTables } from '../tables/engine';
 import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
 import { sortFindings, type Finding } from './finding';
+import { withRuleNames } from './rule-names';
 import { getPackRules } from './rule-sets';
 import type { PackRules } from './rule-types';
 import { evaluateTableRules } from './table-rules';
@@ -25,8 +26,9 @@ export function validateBook(
   const rules = opts.rules ?? getPackRules(book.info.packId);
   const tables = extra.tables ?? deriveTables(book);
   const ctx = makeContext(book, tables, extra);
-  return sortFindings([
+  const findings = sortFindings([
     ...evaluateBookRules(ctx, rules.book),
     ...evaluateTableRules(rules.tables, tables),
   ]);
+  return withRuleNames(findings, rules);
 }

@@ -5,6 +5,7 @@
 import { validateBook } from '../../../shared/validation';
 import { findingsReport } from '../../../shared/validation/format-text';
 import { BookDb } from '../../ledger/book-db';
+import { getAssets } from '../../ledger/assets';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { parseArgs, type CliCommand } from '../command';
 
@@ -30,7 +31,7 @@ export const validateCommand: CliCommand = {
     }
     const book = BookDb.open(positional[0]);
     try {
-      const findings = validateBook(loadSnapshot(book));
+      const findings = validateBook(loadSnapshot(book), { assets: getAssets(book) });
       io.out(flags.has('json') ? JSON.stringify(findings, null, 2) : findingsReport(findings));
       return findings.some((f) => f.severity === 'error') ? 1 : 0;
     } finally {

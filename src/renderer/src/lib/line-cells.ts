@@ -11,7 +11,7 @@ import {
   type LineItemInput,
   type Unit,
 } from '../../../shared/domain';
-import { MoneyParseError, parseYuan } from '../../../shared/money';
+import { MoneyParseError, parseYuan, type BareUnit } from '../../../shared/money';
 import { indexOptions, resolveOption, type IndexedOption, type PickOption } from './code-match';
 
 export type ColumnKey =
@@ -125,12 +125,20 @@ const HINTS: Record<Exclude<ColumnKey, 'amountFen'>, string> = {
   fundSource: `请从列表中选择，如 ${FUND_SOURCES.slice(0, 3).join('、')}`,
 };
 
-/** A cell's text as the field value it stands for, or why it cannot be stored. */
-export function parseCell(key: ColumnKey, text: string, opts: LineOptions): CellParse {
+/**
+ * A cell's text as the field value it stands for, or why it cannot be stored. A bare amount is
+ * read in `amountUnit` (the 元 / 万元 the amount column is headed with).
+ */
+export function parseCell(
+  key: ColumnKey,
+  text: string,
+  opts: LineOptions,
+  amountUnit: BareUnit = 'yuan',
+): CellParse {
   const t = text.trim();
   if (key === 'amountFen') {
     try {
-      return { ok: true, value: parseYuan(t) };
+      return { ok: true, value: parseYuan(t, amountUnit) };
     } catch (e) {
       if (e instanceof MoneyParseError) return { ok: false, message: e.message };
       throw e;

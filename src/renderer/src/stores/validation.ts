@@ -23,6 +23,8 @@ export const useValidationStore = defineStore('validation', () => {
   const findings = shallowRef<Finding[]>([]);
   const notes = ref<Record<string, string>>({});
   const running = ref(false);
+  /** A check is scheduled (edits since the last one): the findings shown may be out of date. */
+  const pending = ref(false);
   const error = ref<string | null>(null);
   /** When the findings were last computed, for "审核于 hh:mm:ss". */
   const checkedAt = ref<Date | null>(null);
@@ -41,6 +43,7 @@ export const useValidationStore = defineStore('validation', () => {
   async function run(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
+    pending.value = false;
     const mine = ++seq;
     if (!book.summary) {
       findings.value = [];
@@ -67,6 +70,7 @@ export const useValidationStore = defineStore('validation', () => {
 
   function schedule(): void {
     if (timer) clearTimeout(timer);
+    pending.value = true;
     timer = setTimeout(() => void run(), VALIDATE_DEBOUNCE_MS);
   }
 
@@ -91,5 +95,17 @@ export const useValidationStore = defineStore('validation', () => {
     return saved;
   }
 
-  return { findings, notes, running, error, checkedAt, counts, errors, unexplained, run, setNote };
+  return {
+    findings,
+    notes,
+    running,
+    pending,
+    error,
+    checkedAt,
+    counts,
+    errors,
+    unexplained,
+    run,
+    setNote,
+  };
 });

@@ -5,7 +5,7 @@
 import { catalogOfBook, type Catalog, type ClassificationEntry } from '../../catalogs';
 import type { BookSnapshot, LineItem } from '../../domain';
 import { formatWan } from '../../money';
-import { lineEntry } from '../context';
+import { lineEntry, placeOf } from '../context';
 import { NO_AMOUNTS, type Finding } from '../finding';
 import { fromRule, type Checker } from './checker';
 
@@ -54,10 +54,10 @@ export const catalogRetired: Checker<'catalog-retired'> = (ctx, rule) => {
         key: `${rule.id}:line:${line.id}:${field}`,
         ...fromRule(rule),
         message:
-          `明细第 ${line.id} 条（${describeLine(ctx.book, line)}）使用的${FIELD_NAMES[field]}` +
+          `${placeOf(ctx, line)}（${describeLine(ctx.book, line)}）使用的${FIELD_NAMES[field]}` +
           `“${code} ${e.name}”已不在导入的 ${catalog.year} 年科目表中（已停用）。请打开该条明细，改为科目表中现行的科目。`,
         ...NO_AMOUNTS,
-        where: { cells: [], entries: [lineEntry(line)] },
+        where: { cells: [], entries: [lineEntry(ctx, line)] },
       });
     }
   }

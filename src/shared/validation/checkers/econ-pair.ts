@@ -43,7 +43,7 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
         `把部门经济科目 ${dept}（${catalog.deptEcon(dept)?.name ?? ''}）对应到政府经济科目 ${gov}` +
         `（${catalog.govEcon(gov)?.name ?? ''}），${unit.type}不允许这样对应${hint}；请打开这些明细改正政府经济科目。`,
       ...NO_AMOUNTS,
-      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(lines)] },
+      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(ctx, lines)] },
     });
   }
   return findings;

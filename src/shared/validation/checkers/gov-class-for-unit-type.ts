@@ -45,7 +45,7 @@ export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rul
       difference: money(total),
       where: {
         cells: cellsLabelled(ctx.tables, cls),
-        entries: [unitEntry(unit), ...lineEntries(lines)],
+        entries: [unitEntry(unit), ...lineEntries(ctx, lines)],
       },
     });
   }
