@@ -119,7 +119,7 @@ const cache = new Map<number, Catalog>();
 export function getCatalog(year: number): Catalog {
   let c = cache.get(year);
   if (!c) {
-    const data = DATA[year];
+    const data = carriedForward(year);
     if (!data) {
       const years = Object.keys(DATA).join('、');
       throw new CatalogError('UNKNOWN_YEAR', `没有 ${year} 年的科目目录（现有：${years} 年）`);
@@ -132,4 +132,16 @@ export function getCatalog(year: number): Catalog {
 
 export function catalogYears(): number[] {
   return Object.keys(DATA).map(Number);
+}
+
+/** Budget years a book may have: each year up to 2030 without its own data reuses the latest. */
+const LAST_BUDGET_YEAR = 2030;
+
+/** A year's data, or the latest earlier year's carried forward (years up to 2030). */
+function carriedForward(year: number): CatalogData | undefined {
+  if (DATA[year]) return DATA[year];
+  if (!Number.isInteger(year) || year > LAST_BUDGET_YEAR) return undefined;
+  const known = catalogYears().filter((y) => y < year);
+  if (!known.length) return undefined;
+  return { ...DATA[Math.max(...known)], year };
 }

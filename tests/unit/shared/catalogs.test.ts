@@ -117,9 +117,14 @@ describe('2021 catalog: unknown codes', () => {
   });
 
   it('an unknown year names the year and the years there are', () => {
-    const e = thrown(() => getCatalog(2023));
+    const e = thrown(() => getCatalog(2031));
     expect(e.code).toBe('UNKNOWN_YEAR');
-    expect(e.message).toBe('没有 2023 年的科目目录（现有：2021、2022 年）');
+    expect(e.message).toBe('没有 2031 年的科目目录（现有：2021、2022 年）');
+  });
+
+  it('a year up to 2030 without its own list carries the latest known year forward', () => {
+    expect(getCatalog(2027).year).toBe(2027);
+    expect(getCatalog(2027).data.functions).toBe(getCatalog(2022).data.functions);
   });
 
   it('a 部门 code without mapping is NO_MAPPING naming the code and unit type', () => {
