@@ -4,6 +4,7 @@
  */
 import type { ClassificationEntry } from '../types';
 import { functions201, functions205 } from './functions-201-205';
+import { adminRunRows } from './functions-admin-run';
 import { functions208 } from './functions-208';
 import { functions210, functions221 } from './functions-210-221';
 import { toEntries, type Row } from './rows';
@@ -42,6 +43,7 @@ const classes: Row[] = [
 ];
 
 const below: Record<string, Row[]> = {
+  ...adminRunRows,
   '201': functions201,
   '205': functions205,
   '208': functions208,
