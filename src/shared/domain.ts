@@ -2,6 +2,7 @@
  * The budget domain: units, projects, line items and the facts a clerk enters beside them.
  * Every amount is an integer number of 分 (fen). Never a float of 元.
  */
+import type { PackDefinition } from './tables/packs/definition';
 
 /** Integer 分. 1 元 = 100 分; 1 万元 = 1,000,000 分. */
 export type Fen = number;
@@ -159,6 +160,11 @@ export interface BookSnapshot {
    * template accepts one; absent when not loaded, tables without a note have no key.
    */
   tableNotes?: Record<number, string>;
+  /**
+   * The whole template pack when the book was made from a pack file (it carries it, so it opens
+   * without the file); absent for a built-in pack, which info.packId names.
+   */
+  pack?: PackDefinition;
 }
 
 /** Longest 表注 a clerk may write, in characters (the book's CHECK says the same). */
