@@ -134,6 +134,22 @@ export interface AssetFigures {
   plannedPurchaseText: string;
 }
 
+/** Budget years a book may have: each has its catalog and its built-in template pack. */
+export const FIRST_BUDGET_YEAR = 2021;
+export const LAST_BUDGET_YEAR = 2030;
+
+/** Why a budget year cannot be drafted, in the clerk's words; undefined when it can. */
+export function budgetYearProblem(year: unknown): string | undefined {
+  if (
+    typeof year === 'number' &&
+    Number.isInteger(year) &&
+    year >= FIRST_BUDGET_YEAR &&
+    year <= LAST_BUDGET_YEAR
+  )
+    return undefined;
+  return `“预算年度”应为 ${FIRST_BUDGET_YEAR}–${LAST_BUDGET_YEAR} 年之间的年份（收到“${String(year)}”）`;
+}
+
 /** Book-level facts. */
 export interface BookInfo {
   year: number;

@@ -29,6 +29,8 @@ export interface BookSummary extends BookInfo {
   unitName: string;
   unitType: UnitType;
   lineCount: number;
+  /** The book's template pack as the clerk knows it, e.g. "江门市 2027 年部门预算公开表式". */
+  packName: string;
 }
 
 export interface ApiError {
@@ -78,7 +80,15 @@ export interface ApiContract {
     result: { version: string; recent: string[]; booksDir?: string };
   };
   'book:create': {
-    arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
+    arg: {
+      path: string;
+      year: number;
+      unitCode: string;
+      unitName: string;
+      unitType: UnitType;
+      /** A pack id (built-in or in the data folder's packs/) or a pack file; default: the year's. */
+      pack?: string;
+    };
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };

@@ -3,6 +3,7 @@ import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
 import { newCommand } from './new';
+import { packsCommand } from './packs';
 import { exportCommand } from './export';
 import { compareCommand } from './compare';
 import { importBookCommand } from './import-book';
@@ -26,4 +27,5 @@ export const commands: CliCommand[] = [
   importLastYearCommand,
   compareCommand,
   documentCommand,
+  packsCommand,
 ];

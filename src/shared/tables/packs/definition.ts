@@ -33,7 +33,13 @@ export interface PackDefinition {
 
 /** The table part of a definition, as the engine reads it. */
 export function templatePackOf(def: PackDefinition): TemplatePack {
-  return { id: def.id, name: def.name, year: def.year, unitCaption: def.unitCaption, tables: def.tables };
+  return {
+    id: def.id,
+    name: def.name,
+    year: def.year,
+    unitCaption: def.unitCaption,
+    tables: def.tables,
+  };
 }
 
 /** The 审核 rules of a definition, as the evaluator reads them. */

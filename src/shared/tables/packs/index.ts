@@ -57,7 +57,8 @@ export function findBuiltinPack(id: string): PackDefinition | undefined {
 /** A built-in pack by id, or a PackError naming the packs there are. */
 export function getPackDefinition(id: string): PackDefinition {
   const def = findBuiltinPack(id);
-  if (!def) throw new PackError('UNKNOWN_PACK', `没有编号为“${id}”的公开表式（现有：${knownPacks()}）`);
+  if (!def)
+    throw new PackError('UNKNOWN_PACK', `没有编号为“${id}”的公开表式（现有：${knownPacks()}）`);
   return def;
 }
 

@@ -4,15 +4,13 @@
  * tables, their 审核 and the whole document of 2021. A year whose template changes gets its
  * differences here (tables by number, rules by id, glossary terms), as in any pack file.
  */
+import { FIRST_BUDGET_YEAR, LAST_BUDGET_YEAR } from '../../domain';
 import type { PackFile } from './schema/pack';
 
-export const FIRST_JIANGMEN_YEAR = 2021;
-export const LAST_JIANGMEN_YEAR = 2030;
-
 export const jiangmenYears: PackFile[] = Array.from(
-  { length: LAST_JIANGMEN_YEAR - FIRST_JIANGMEN_YEAR },
+  { length: LAST_BUDGET_YEAR - FIRST_BUDGET_YEAR },
   (_, i): PackFile => {
-    const year = FIRST_JIANGMEN_YEAR + 1 + i;
+    const year = FIRST_BUDGET_YEAR + 1 + i;
     return {
       id: `jiangmen-${year}`,
       name: `江门市 ${year} 年部门预算公开表式`,

@@ -61,7 +61,8 @@ function extensionProblems(file: PackFile, base: PackDefinition): string[] {
   });
   const ruleIds = [...base.rules.tables, ...base.rules.book].map((r) => r.id);
   file.rules?.remove?.forEach((id, i) => {
-    if (!ruleIds.includes(id)) out.push(`rules.remove[${i}]：所继承的表式中没有编号为“${id}”的审核规则`);
+    if (!ruleIds.includes(id))
+      out.push(`rules.remove[${i}]：所继承的表式中没有编号为“${id}”的审核规则`);
   });
   file.document?.removeTerms?.forEach((term, i) => {
     if (!base.document.glossary.some((g) => g.term === term))

@@ -48,7 +48,12 @@ function issueWords(issue: Issue): string {
     case 'invalid_value':
       return `应为 ${quoted(issue.values)} 之一`;
     case 'invalid_union':
-      if (issue.discriminator) return `“${issue.discriminator}”缺少或不是允许的取值`;
+      if (issue.discriminator) {
+        const options = 'options' in issue ? issue.options : undefined;
+        return options?.length
+          ? `缺少或不是允许的取值，应为 ${quoted(options)} 之一`
+          : '缺少或不是允许的取值';
+      }
       return '写法不符合任何一种允许的形式';
     default:
       return issue.message;
@@ -56,6 +61,9 @@ function issueWords(issue: Issue): string {
 }
 
 /** One line per problem: "path：what is wrong". */
-export function issueLines(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): string[] {
+export function issueLines(
+  issues: readonly Issue[],
+  prefix: readonly PropertyKey[] = [],
+): string[] {
   return issues.map((i) => `${pathText([...prefix, ...i.path])}：${issueWords(i)}`);
 }

@@ -1,0 +1,39 @@
+/**
+ * The template pack a book carries: when it was made from a pack file, the whole resolved pack
+ * is stored in the book (table book_pack) and checked by the pack schema again when read, so a
+ * book opens and prints without the file. A built-in pack is named by book_info.pack_id only.
+ */
+import { packDefinitionSchema } from '../../shared/tables/packs/schema/pack';
+import { issueLines } from '../../shared/tables/packs/schema/issues';
+import { findBuiltinPack, getPackDefinition, type PackDefinition } from '../../shared/tables/packs';
+import type { BookDb } from './book-db';
+import { NotABookError } from './errors';
+
+/** Stores the pack a new book is drafted in, unless it is the built-in pack of that id. */
+export function storeBookPack(book: BookDb, pack: PackDefinition): void {
+  if (findBuiltinPack(pack.id) === pack) return;
+  book.db
+    .prepare('INSERT OR REPLACE INTO book_pack (id, definition) VALUES (1, ?)')
+    .run(JSON.stringify(pack));
+}
+
+/** The pack the book carries, or undefined when it uses a built-in pack. */
+export function carriedPack(book: BookDb): PackDefinition | undefined {
+  const row = book.db.prepare('SELECT definition FROM book_pack WHERE id = 1').get() as
+    | { definition: string }
+    | undefined;
+  if (!row) return undefined;
+  const parsed = packDefinitionSchema.safeParse(JSON.parse(row.definition));
+  if (!parsed.success) {
+    throw new NotABookError(
+      book.path,
+      `其中保存的公开表式有误：${issueLines(parsed.error.issues).slice(0, 3).join('；')}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The pack a book is drafted in: the one it carries, else the built-in pack it names. */
+export function bookPack(book: BookDb): PackDefinition {
+  return carriedPack(book) ?? getPackDefinition(book.info().packId);
+}
