@@ -4,14 +4,14 @@
  * book opens and prints without the file. A built-in pack is named by book_info.pack_id only.
  */
 import { packDefinitionSchema } from '../../shared/tables/packs/schema/pack';
-import { issueLines } from '../../shared/tables/packs/schema/issues';
+import { issueLines, REPORT_INPUT } from '../../shared/tables/packs/schema/issues';
 import { findBuiltinPack, getPackDefinition, type PackDefinition } from '../../shared/tables/packs';
 import type { BookDb } from './book-db';
 import { NotABookError } from './errors';
 
 /** Stores the pack a new book is drafted in, unless it is the built-in pack of that id. */
 export function storeBookPack(book: BookDb, pack: PackDefinition): void {
-  if (findBuiltinPack(pack.id) === pack) return;
+  if (findBuiltinPack(pack.id)) return;
   book.db
     .prepare('INSERT OR REPLACE INTO book_pack (id, definition) VALUES (1, ?)')
     .run(JSON.stringify(pack));
@@ -23,7 +23,7 @@ export function carriedPack(book: BookDb): PackDefinition | undefined {
     | { definition: string }
     | undefined;
   if (!row) return undefined;
-  const parsed = packDefinitionSchema.safeParse(JSON.parse(row.definition));
+  const parsed = packDefinitionSchema.safeParse(JSON.parse(row.definition), REPORT_INPUT);
   if (!parsed.success) {
     throw new NotABookError(
       book.path,

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { issueLines } from '../../shared/tables/packs/schema/issues';
+import { issueLines, REPORT_INPUT } from '../../shared/tables/packs/schema/issues';
 import { packFileSchema, type PackFile } from '../../shared/tables/packs/schema/pack';
 import { tablePatchSchema } from '../../shared/tables/packs/schema/tables';
 import { parsePackFile, PackFileError } from '../../shared/tables/packs';
@@ -54,7 +54,7 @@ function readJson(path: string): unknown {
 
 /** Checks one part file against its schema; problem lines name the file. */
 function part<T>(schema: z.ZodType<T>, path: string, problems: string[]): T | undefined {
-  const r = schema.safeParse(readJson(path));
+  const r = schema.safeParse(readJson(path), REPORT_INPUT);
   if (r.success) return r.data;
   problems.push(...issueLines(r.error.issues).map((l) => `${path}：${l}`));
   return undefined;

@@ -5,7 +5,7 @@
  * Every problem is reported with its field path inside the file, all at once.
  */
 import type { PackDefinition } from './definition';
-import { issueLines } from './schema/issues';
+import { issueLines, REPORT_INPUT } from './schema/issues';
 import { packDefinitionSchema, packFileSchema, type PackFile } from './schema/pack';
 import { tableTemplateSchema } from './schema/tables';
 
@@ -19,7 +19,7 @@ export class PackFileError extends Error {
 
 /** Parses unknown JSON as a pack file, or a PackFileError listing every problem. */
 export function parsePackFile(json: unknown): PackFile {
-  const r = packFileSchema.safeParse(json);
+  const r = packFileSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) throw new PackFileError(issueLines(r.error.issues));
   return r.data;
 }
@@ -51,7 +51,7 @@ function extensionProblems(file: PackFile, base: PackDefinition): string[] {
   const out: string[] = [];
   file.tables?.forEach((t, i) => {
     if (base.tables.some((b) => b.number === t.number)) return;
-    const full = tableTemplateSchema.safeParse(t);
+    const full = tableTemplateSchema.safeParse(t, REPORT_INPUT);
     if (!full.success)
       out.push(
         ...issueLines(full.error.issues, ['tables', i]).map(
@@ -137,7 +137,7 @@ export function resolvePack(
       problems.push('rules.remove / document.removeTerms：只有继承其他表式（extends）时才能删除');
   }
   if (problems.length) throw new PackFileError(problems);
-  const whole = packDefinitionSchema.safeParse(candidate);
+  const whole = packDefinitionSchema.safeParse(candidate, REPORT_INPUT);
   if (!whole.success) {
     const hint = file.extends ? '' : '（没有 extends 的表式须写出全部内容）';
     throw new PackFileError(issueLines(whole.error.issues).map((l) => l + hint));

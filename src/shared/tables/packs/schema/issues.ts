@@ -6,6 +6,9 @@ import type { z } from 'zod';
 
 type Issue = z.core.$ZodIssue;
 
+/** Parse options that keep each issue's input, so a missing field reads "缺少此项". */
+export const REPORT_INPUT = { reportInput: true } as const;
+
 const TYPE_WORDS: Record<string, string> = {
   string: '文字（用英文双引号括起）',
   number: '数字',
