@@ -17,7 +17,9 @@ import type {
   Unit,
   UnitTexts,
 } from '../../shared/domain';
+import type { PackDefinition } from '../../shared/tables/packs';
 import type { BookDb } from '../ledger/book-db';
+import { carriedPack } from '../ledger/book-pack';
 import { getAssets } from '../ledger/assets';
 import { listIndicators } from '../ledger/indicators';
 import { listLastYear, type LastYearFigureInput } from '../ledger/last-year';
@@ -56,6 +58,8 @@ export interface BookContent {
    * know, and a part written before 表注 existed simply has none — so no version bump.
    */
   tableNotes?: Record<string, string>;
+  /** The pack a book made from a pack file carries (optional within v1, like tableNotes). */
+  pack?: PackDefinition;
 }
 
 export function readBookContent(book: BookDb): BookContent {
@@ -66,6 +70,7 @@ export function readBookContent(book: BookDb): BookContent {
     const t = getTexts(book, u.code);
     if (t.mainDuties || t.organization || t.budgetComposition) texts[u.code] = t;
   }
+  const pack = carriedPack(book);
   return {
     version: 1,
     info: { year, packId, unitCode },
@@ -80,6 +85,7 @@ export function readBookContent(book: BookDb): BookContent {
     lastYear: listLastYear(book).map(({ id: _id, ...rest }) => rest),
     reviewNotes: listReviewNotes(book),
     tableNotes: listTableNotes(book),
+    ...(pack ? { pack } : {}),
   };
 }
 

@@ -46,6 +46,12 @@ describe('pack files', () => {
 
     expect((await cli('validate', book)).code).toBe(0);
     expect((await cli('export', book, '--out', join(dir, 'b.xlsx'))).code).toBe(0);
+    // The full export carries the book with its pack, so import-book recreates both.
+    const again = join(dir, 'c.sqlite');
+    expect((await cli('import-book', join(dir, 'b.xlsx'), again)).code).toBe(0);
+    const db2 = BookDb.open(again);
+    expect(loadSnapshot(db2).pack).toEqual(snap.pack);
+    db2.close();
     const doc = await cli('document', book, '--out', join(dir, 'b.docx'));
     expect(doc.code).toBe(0);
     expect(doc.err).not.toContain('出错');
