@@ -14,6 +14,8 @@ import {
   resolvePack,
   type PackDefinition,
 } from '../../../src/shared/tables/packs';
+import { jiangmenYears } from '../../../src/shared/tables/packs/jiangmen-years';
+import { packDefinitionSchema } from '../../../src/shared/tables/packs/schema/pack';
 
 const base = (id: string): PackDefinition | undefined => findBuiltinPack(id);
 const j2021 = getPackDefinition('jiangmen-2021');
@@ -29,6 +31,12 @@ function problems(json: unknown): string[] {
 }
 
 describe('built-in packs', () => {
+  it('pass the schema a pack file gets: 2021 as a whole pack, later years as extensions', () => {
+    expect(packDefinitionSchema.parse(j2021)).toEqual(j2021);
+    expect(jiangmenYears).toHaveLength(9);
+    for (const file of jiangmenYears) expect(parsePackFile(file)).toEqual(file);
+  });
+
   it('has Jiangmen 2021–2030, each extending the year before, all with the whole pack', () => {
     expect(packYears()).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     for (const p of builtinPacks()) {

@@ -137,6 +137,9 @@ export function resolvePack(
       problems.push('rules.remove / document.removeTerms：只有继承其他表式（extends）时才能删除');
   }
   if (problems.length) throw new PackFileError(problems);
+  // An extension's parts were each checked (the file by its schema, new tables in full) and its
+  // base is a checked pack; the schema has no rule across fields, so the merge needs no re-check.
+  if (file.extends !== undefined) return candidate as PackDefinition;
   const whole = packDefinitionSchema.safeParse(candidate, REPORT_INPUT);
   if (!whole.success) {
     const hint = file.extends ? '' : '（没有 extends 的表式须写出全部内容）';
