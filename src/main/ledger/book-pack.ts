@@ -33,6 +33,12 @@ export function carriedPack(book: BookDb): PackDefinition | undefined {
   return parsed.data;
 }
 
+/** The book's pack as the clerk knows it; a pack this app does not have is named as such. */
+export function bookPackName(book: BookDb): string {
+  const id = book.info().packId;
+  return carriedPack(book)?.name ?? findBuiltinPack(id)?.name ?? `本程序没有的表式“${id}”`;
+}
+
 /** The pack a book is drafted in: the one it carries, else the built-in pack it names. */
 export function bookPack(book: BookDb): PackDefinition {
   return carriedPack(book) ?? getPackDefinition(book.info().packId);

@@ -9,9 +9,13 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { BookSummary } from '../../../shared/api/contract';
 import { getCatalog } from '../../../shared/catalogs';
 import { budgetYearProblem, UNIT_TYPES } from '../../../shared/domain';
-import { getPackDefinition, packIdForYear, type PackDefinition } from '../../../shared/tables/packs';
+import {
+  getPackDefinition,
+  packIdForYear,
+  type PackDefinition,
+} from '../../../shared/tables/packs';
 import { BookDb } from '../../ledger/book-db';
-import { bookPack } from '../../ledger/book-pack';
+import { bookPackName } from '../../ledger/book-pack';
 import { choosePack, PackLoadError } from '../../packs';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
@@ -55,7 +59,7 @@ export function summarise(book: BookDb): BookSummary {
     unitName: top?.name ?? '',
     unitType: top?.type ?? '事业单位',
     lineCount: countLines(book),
-    packName: bookPack(book).name,
+    packName: bookPackName(book),
   };
 }
 
@@ -118,10 +122,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
           type: arg.unitType,
           parentCode: null,
         };
-        return adoptBook(
-          ctx,
-          BookDb.create(path, { year: arg.year, packId: pack.id, pack, unit }),
-        );
+        return adoptBook(ctx, BookDb.create(path, { year: arg.year, packId: pack.id, pack, unit }));
       }, path);
     },
 
