@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   builtinPacks,
   findBuiltinPack,
+  getPack,
   getPackDefinition,
+  loadPack,
   packYears,
   parsePackFile,
   PackFileError,
@@ -127,6 +129,14 @@ describe('extending a pack', () => {
       j2021.document.glossary.findIndex((g) => g.term === '事业收入'),
     );
     expect(ext.governmentLevel).toBe('省直');
+  });
+
+  it('prints the government level wherever a text says {level} (table 7 notes, glossary)', () => {
+    expect(loadPack(ext).table(7).notes[1]).toContain('因公出国（境）经费指省直行政单位');
+    expect(getPack('jiangmen-2027').table(7).notes[1]).toContain(
+      '因公出国（境）经费指市直行政单位',
+    );
+    expect(ext.tables.find((t) => t.number === 7)?.notes[1]).toContain('{level}行政单位');
   });
 });
 

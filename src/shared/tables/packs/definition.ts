@@ -31,14 +31,25 @@ export interface PackDefinition {
   document: PackDocument;
 }
 
-/** The table part of a definition, as the engine reads it. */
+/** A table with `{level}` in its notes printing the pack's government level. */
+function withLevel(t: TableTemplate, level: string): TableTemplate {
+  const fill = (notes: readonly string[]) => notes.map((n) => n.replaceAll('{level}', level));
+  if (![...t.notes, ...(t.emptyNotes ?? [])].some((n) => n.includes('{level}'))) return t;
+  return {
+    ...t,
+    notes: fill(t.notes),
+    ...(t.emptyNotes ? { emptyNotes: fill(t.emptyNotes) } : {}),
+  };
+}
+
+/** The table part of a definition, as the engine reads it (`{level}` in notes filled in). */
 export function templatePackOf(def: PackDefinition): TemplatePack {
   return {
     id: def.id,
     name: def.name,
     year: def.year,
     unitCaption: def.unitCaption,
-    tables: def.tables,
+    tables: def.tables.map((t) => withLevel(t, def.governmentLevel)),
   };
 }
 
