@@ -3,7 +3,7 @@
  * checks, exports and documents after the file is gone; a pack folder is read part by part;
  * `budgetdesk packs` lists built-in and loaded packs; bad files are refused naming file and field.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BookDb } from '../../../src/main/ledger/book-db';
@@ -25,6 +25,17 @@ beforeEach(() => {
 const UNIT = ['--unit-code', '601001', '--unit-name', '蓬江区某局', '--unit-type', '行政单位'];
 
 describe('pack files', () => {
+  it('the README shows the example file as it is (less its description)', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## 如何添加表式模板'));
+    const block = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const { description: _d, ...file } = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(JSON.parse(block)).toEqual(file);
+  });
+
   it('the README example creates a book that works without the file', async () => {
     const pack = join(dir, 'pengjiang-2027.json');
     cpSync(EXAMPLE, pack);
