@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getCatalog, type Catalog } from '../../shared/catalogs';
 import { figuresOfTables } from '../../shared/compare';
-import { BASIC_KINDS, type LineItem } from '../../shared/domain';
+import { BASIC_KINDS, budgetYearProblem, type LineItem } from '../../shared/domain';
 import type { RollResult } from '../../shared/last-year';
 import { fenToYuanPlain } from '../../shared/money';
 import { deriveTables } from '../../shared/tables/engine';
@@ -60,6 +60,8 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
       `结转的年度应为 ${snap.info.year + 1}（本预算为 ${snap.info.year} 年），收到“${String(year)}”`,
     );
   }
+  const outOfRange = budgetYearProblem(year);
+  if (outOfRange) throw new RollError('BAD_YEAR', `${outOfRange}，不能结转到 ${year} 年`);
   const catalog = getCatalog(year);
   const pack = packFor(year, snap.pack);
   if (existsSync(targetPath)) throw new BookExistsError(targetPath);

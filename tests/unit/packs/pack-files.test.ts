@@ -66,6 +66,13 @@ describe('pack files', () => {
     const doc = await cli('document', book, '--out', join(dir, 'b.docx'));
     expect(doc.code).toBe(0);
     expect(doc.err).not.toContain('出错');
+
+    // Rolled to 2028, the book keeps the layout it was made in.
+    const rolled = await cli('roll', book, join(dir, '2028.sqlite'));
+    expect(rolled.out).toContain('表式：江门市蓬江区 2027 年部门预算公开表式');
+    const db3 = BookDb.open(join(dir, '2028.sqlite'));
+    expect(loadSnapshot(db3).pack).toEqual(snap.pack);
+    db3.close();
   });
 
   it('a pack folder: pack.json with tables/*.json and rules.json, listed by budgetdesk packs', async () => {

@@ -108,6 +108,13 @@ describe('a 2027 book through the whole cycle', () => {
     expect(text).toContain('第二部分 2027年部门预算表');
     expect(text).toContain('第四部分 名词解释');
     expect(text).toContain('[2240101]行政运行');
+
+    // The next year's cycle starts from this book: 2027 → 2028 carries the eleven lines.
+    const next = join(dir, '2028.sqlite');
+    const rolled = await cli('roll', book, next);
+    expect(rolled.err).toBe('');
+    expect(rolled.out).toMatch(/基本支出明细 11 行.*表式：江门市 2028 年部门预算公开表式/);
+    expect((await cli('document', next, '--out', join(dir, '2028.docx'))).code).toBe(0);
   });
 
   it('the sample rolled to 2022 makes its whole document', async () => {
@@ -125,6 +132,18 @@ describe('a 2027 book through the whole cycle', () => {
     expect(text).toContain('第二部分 2022年部门预算表');
     expect(text).toContain('2022年部门预算情况说明');
     expect(text).toContain('指市直行政（参公）单位、事业单位用于因公出国（境）');
+  });
+
+  it('roll refuses to go past 2030, naming the range', async () => {
+    const book = join(dir, '2030.sqlite');
+    const args = ['--unit-code', '1', '--unit-name', '某局', '--unit-type', '行政单位'];
+    expect((await cli('new', book, '--year', '2030', ...args)).code).toBe(0);
+    const r = await cli('roll', book, join(dir, '2031.sqlite'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      '“预算年度”应为 2021–2030 年之间的年份（收到“2031”），不能结转到 2031 年',
+    );
+    expect(existsSync(join(dir, '2031.sqlite'))).toBe(false);
   });
 
   it('new refuses a year outside 2021–2030, naming the range', async () => {
