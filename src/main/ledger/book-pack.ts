@@ -17,12 +17,16 @@ export function storeBookPack(book: BookDb, pack: PackDefinition): void {
     .run(JSON.stringify(pack));
 }
 
+/** The last pack read, so loading a snapshot after every edit does not check it again. */
+let last: { path: string; text: string; pack: PackDefinition } | undefined;
+
 /** The pack the book carries, or undefined when it uses a built-in pack. */
 export function carriedPack(book: BookDb): PackDefinition | undefined {
   const row = book.db.prepare('SELECT definition FROM book_pack WHERE id = 1').get() as
     | { definition: string }
     | undefined;
   if (!row) return undefined;
+  if (last?.path === book.path && last.text === row.definition) return last.pack;
   const parsed = packDefinitionSchema.safeParse(JSON.parse(row.definition), REPORT_INPUT);
   if (!parsed.success) {
     throw new NotABookError(
@@ -30,6 +34,14 @@ export function carriedPack(book: BookDb): PackDefinition | undefined {
       `其中保存的公开表式有误：${issueLines(parsed.error.issues).slice(0, 3).join('；')}`,
     );
   }
+  const named = book.info().packId;
+  if (parsed.data.id !== named) {
+    throw new NotABookError(
+      book.path,
+      `其中保存的公开表式“${parsed.data.name}”与预算登记的表式编号“${named}”不一致`,
+    );
+  }
+  last = { path: book.path, text: row.definition, pack: parsed.data };
   return parsed.data;
 }
 
