@@ -176,6 +176,39 @@ describe('a bad pack file', () => {
     expect(found).toContain('document.removeTerms[0]：所继承的名词解释中没有“没有的名词”');
   });
 
+  it('refuses rules and document figures that point at tables or columns the pack lacks', () => {
+    const found = problems({
+      id: 'x',
+      name: '某表式',
+      extends: 'jiangmen-2021',
+      tables: [
+        {
+          number: 7,
+          header: [
+            { kind: 'text', caption: '项 目', field: 'label' },
+            { kind: 'amount', caption: '总额', filter: {} },
+          ],
+        },
+      ],
+      document: {
+        subjects: {
+          income: {
+            cell: { table: 99, row: 'fixed:incomeYear', column: 1 },
+            reasonKey: 'income',
+            label: '收入',
+          },
+        },
+      },
+    });
+    expect(found).toContain(
+      'rules.tables：审核规则 T7-a 引用的表7“财政拨款安排的行政经费及“三公”经费预算表”没有“一般公共预算”这一金额列',
+    );
+    expect(found).toContain(
+      'rules.book：审核规则 THREE-PUBLIC-RISE 引用的表7“财政拨款安排的行政经费及“三公”经费预算表”没有“合计”这一金额列',
+    );
+    expect(found).toContain('document.subjects.income：引用了表99，但表式中没有这张表');
+  });
+
   it('without extends must give every part', () => {
     const found = problems({ id: 'x', name: '某表式', year: 2027 });
     expect(found).toContain('region：缺少此项（没有 extends 的表式须写出全部内容）');

@@ -5,6 +5,7 @@
  * Every problem is reported with its field path inside the file, all at once.
  */
 import type { PackDefinition } from './definition';
+import { referenceProblems } from './references';
 import { issueLines, REPORT_INPUT } from './schema/issues';
 import { packDefinitionSchema, packFileSchema, type PackFile } from './schema/pack';
 import { tableTemplateSchema } from './schema/tables';
@@ -139,11 +140,17 @@ export function resolvePack(
   if (problems.length) throw new PackFileError(problems);
   // An extension's parts were each checked (the file by its schema, new tables in full) and its
   // base is a checked pack; the schema has no rule across fields, so the merge needs no re-check.
-  if (file.extends !== undefined) return candidate as PackDefinition;
-  const whole = packDefinitionSchema.safeParse(candidate, REPORT_INPUT);
-  if (!whole.success) {
-    const hint = file.extends ? '' : '（没有 extends 的表式须写出全部内容）';
-    throw new PackFileError(issueLines(whole.error.issues).map((l) => l + hint));
+  let def: PackDefinition;
+  if (file.extends !== undefined) def = candidate as PackDefinition;
+  else {
+    const whole = packDefinitionSchema.safeParse(candidate, REPORT_INPUT);
+    if (!whole.success) {
+      const hint = '（没有 extends 的表式须写出全部内容）';
+      throw new PackFileError(issueLines(whole.error.issues).map((l) => l + hint));
+    }
+    def = whole.data;
   }
-  return whole.data;
+  const dangling = referenceProblems(def);
+  if (dangling.length) throw new PackFileError(dangling);
+  return def;
 }
