@@ -33,6 +33,17 @@ export interface BookSummary extends BookInfo {
   packName: string;
 }
 
+/** A template pack loaded from a file, offered for a new book (built-in packs go by year). */
+export interface PackChoice {
+  id: string;
+  /** As the clerk knows it, e.g. "江门市蓬江区 2027 年部门预算公开表式". */
+  name: string;
+  year: number;
+  region: string;
+  /** The file or folder it was loaded from. */
+  source: string;
+}
+
 export interface ApiError {
   /** Machine code, e.g. BOOK_NOT_OPEN, BAD_INPUT, IMPORT_REJECTED. */
   code: string;
@@ -95,6 +106,8 @@ export interface ApiContract {
   'book:open-sample': { arg: { path?: string }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
+  /** Packs in the data folder's packs/, and one Chinese line per file that could not be loaded. */
+  'packs:list': { arg: Record<string, never>; result: { packs: PackChoice[]; problems: string[] } };
   'catalog:get': { arg: { year: number }; result: CatalogData };
   'units:list': { arg: Record<string, never>; result: Unit[] };
   'units:save': { arg: { unit: Unit }; result: Unit };
@@ -252,6 +265,7 @@ export const CHANNELS = [
   'book:open-sample',
   'book:close',
   'book:summary',
+  'packs:list',
   'catalog:get',
   'units:list',
   'units:save',

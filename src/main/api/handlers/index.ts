@@ -9,6 +9,7 @@ import { documentHandlers } from './document';
 import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
+import { packsHandlers } from './packs';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
@@ -27,5 +28,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),
+    ...packsHandlers(ctx),
   } satisfies ApiHandlers;
 }
