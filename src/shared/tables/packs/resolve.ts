@@ -110,46 +110,52 @@ function extend(file: PackFile, base: PackDefinition): PackDefinition {
   };
 }
 
+/** A file without `extends`: itself, checked as a whole pack. */
+function wholePack(file: PackFile): PackDefinition {
+  if (file.rules?.remove || file.document?.removeTerms)
+    throw new PackFileError([
+      'rules.remove / document.removeTerms：只有继承其他表式（extends）时才能删除',
+    ]);
+  const { $schema: _s, description: _d, ...rest } = file;
+  const whole = packDefinitionSchema.safeParse(rest, REPORT_INPUT);
+  if (whole.success) return whole.data;
+  const hint = '（没有 extends 的表式须写出全部内容）';
+  throw new PackFileError(
+    issueLines(whole.error.issues).map((l) => (l.endsWith('缺少此项') ? l + hint : l)),
+  );
+}
+
+/**
+ * A file with `extends`, merged onto its base. Its parts were each checked (the file by its
+ * schema, new tables in full) and the base is a checked pack; the schema has no rule across
+ * fields, so the merge needs no second check.
+ */
+function extendedPack(file: PackFile & { extends: string }, base: Lookup): PackDefinition {
+  if (file.extends === file.id) throw new PackFileError(['extends：表式不能继承自己']);
+  const parent = base(file.extends);
+  if (!parent)
+    throw new PackFileError([
+      `extends：找不到编号为“${file.extends}”的表式（可用 budgetdesk packs 查看）`,
+    ]);
+  const problems = extensionProblems(file, parent);
+  if (problems.length) throw new PackFileError(problems);
+  return extend(file, parent);
+}
+
+type Lookup = (id: string) => PackDefinition | undefined;
+
 /**
  * The whole pack a parsed file describes. `base` looks up the pack named by `extends` (built-in
- * or loaded); an unknown base, a cycle and every field problem are one PackFileError.
+ * or loaded); an unknown base and every field problem are a PackFileError listing them all.
  */
-export function resolvePack(
-  file: PackFile,
-  base: (id: string) => PackDefinition | undefined,
-): PackDefinition {
-  const problems: string[] = [];
+export function resolvePack(file: PackFile, base: Lookup): PackDefinition {
   const dupTables = duplicates((file.tables ?? []).map((t) => t.number));
-  if (dupTables.length) problems.push(`tables：表${dupTables.join('、表')} 写了不止一次`);
-  let candidate: unknown;
-  if (file.extends !== undefined) {
-    if (file.extends === file.id) problems.push('extends：表式不能继承自己');
-    const parent = file.extends === file.id ? undefined : base(file.extends);
-    if (!parent && file.extends !== file.id)
-      problems.push(`extends：找不到编号为“${file.extends}”的表式（可用 budgetdesk packs 查看）`);
-    if (parent) {
-      problems.push(...extensionProblems(file, parent));
-      if (!problems.length) candidate = extend(file, parent);
-    }
-  } else {
-    const { $schema: _s, description: _d, ...rest } = file;
-    candidate = rest;
-    if (file.rules?.remove || file.document?.removeTerms)
-      problems.push('rules.remove / document.removeTerms：只有继承其他表式（extends）时才能删除');
-  }
-  if (problems.length) throw new PackFileError(problems);
-  // An extension's parts were each checked (the file by its schema, new tables in full) and its
-  // base is a checked pack; the schema has no rule across fields, so the merge needs no re-check.
-  let def: PackDefinition;
-  if (file.extends !== undefined) def = candidate as PackDefinition;
-  else {
-    const whole = packDefinitionSchema.safeParse(candidate, REPORT_INPUT);
-    if (!whole.success) {
-      const hint = '（没有 extends 的表式须写出全部内容）';
-      throw new PackFileError(issueLines(whole.error.issues).map((l) => l + hint));
-    }
-    def = whole.data;
-  }
+  if (dupTables.length)
+    throw new PackFileError([`tables：表${dupTables.join('、表')} 写了不止一次`]);
+  const def =
+    file.extends === undefined
+      ? wholePack(file)
+      : extendedPack({ ...file, extends: file.extends }, base);
   const dangling = referenceProblems(def);
   if (dangling.length) throw new PackFileError(dangling);
   return def;
