@@ -79,7 +79,12 @@ export function loadPackSet(sources: readonly string[]): PackSet {
 
 /** The packs of the data folder's packs/ and of `extra` sources (files or folders). */
 export function availablePacks(dataDir: string, extra: readonly string[] = []): PackSet {
-  return loadPackSet([...folderSources(packsFolder(dataDir)), ...extra.map((p) => resolve(p))]);
+  // A file named here that already sits in packs/ is one source, not two packs with one id.
+  const sources = new Set([
+    ...folderSources(packsFolder(dataDir)),
+    ...extra.map((p) => resolve(p)),
+  ]);
+  return loadPackSet([...sources]);
 }
 
 /** "江门市 2027 年部门预算公开表式（jiangmen-2027）". */

@@ -114,6 +114,18 @@ describe('pack files', () => {
     expect(snap.pack?.tables.find((t) => t.number === 7)?.title).toBe('“三公”经费预算表');
     expect(snap.pack?.rules.book.some((r) => r.id === 'FUND-TABLE-NOTE')).toBe(false);
 
+    // By the path of the folder itself, though it is also in packs/: still one pack.
+    const byPath = await cli(
+      'new',
+      join(dir, 'k2.sqlite'),
+      '--year',
+      '2026',
+      ...UNIT,
+      '--pack',
+      folder,
+    );
+    expect(byPath).toMatchObject({ code: 0, err: '' });
+
     const shown = await cli('packs', '--show', 'kaiping-2026');
     expect(JSON.parse(shown.out)).toEqual(snap.pack);
   });
