@@ -23,8 +23,7 @@ function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
   try {
     return loadDocument(book);
   } catch (e) {
-    if (e instanceof PackError)
-      throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
     throw e;
   }
