@@ -19,7 +19,9 @@ import type {
   Unit,
   UnitTexts,
 } from '../../shared/domain';
+import type { PackDefinition } from '../../shared/tables/packs';
 import type { BookDb } from '../ledger/book-db';
+import { carriedPack } from '../ledger/book-pack';
 import { getAssets } from '../ledger/assets';
 import { listIndicators } from '../ledger/indicators';
 import { listLastYear, type LastYearFigureInput } from '../ledger/last-year';
@@ -63,6 +65,8 @@ export interface BookContent {
    * before books carried their catalog restores with the built-in catalog of its year.
    */
   catalog?: CatalogData;
+  /** The pack a book made from a pack file carries (optional within v1, like tableNotes). */
+  pack?: PackDefinition;
 }
 
 export function readBookContent(book: BookDb): BookContent {
@@ -73,6 +77,7 @@ export function readBookContent(book: BookDb): BookContent {
     const t = getTexts(book, u.code);
     if (t.mainDuties || t.organization || t.budgetComposition) texts[u.code] = t;
   }
+  const pack = carriedPack(book);
   return {
     version: 1,
     info: { year, packId, unitCode },
@@ -88,6 +93,7 @@ export function readBookContent(book: BookDb): BookContent {
     reviewNotes: listReviewNotes(book),
     tableNotes: listTableNotes(book),
     catalog: loadBookCatalog(book),
+    ...(pack ? { pack } : {}),
   };
 }
 

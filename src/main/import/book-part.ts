@@ -14,6 +14,7 @@ import {
   checksumText,
   type BookContent,
 } from '../export/book-part';
+import { packDefinitionSchema } from '../../shared/tables/packs/schema/pack';
 import { buildBookFile, type BookDb } from '../ledger/book-db';
 import { BookExistsError, BookFolderMissingError } from '../ledger/errors';
 import { replaceLastYear } from '../ledger/last-year';
@@ -82,6 +83,12 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
       Object.entries(notes).some(([no, text]) => tableNoteProblems(Number(no), text).length > 0);
     if (bad) throw damaged(fileName, '表注内容不符');
   }
+  if (content.pack !== undefined) {
+    const pack = packDefinitionSchema.safeParse(content.pack);
+    if (!pack.success || pack.data.id !== content.info.packId)
+      throw damaged(fileName, '其中保存的公开表式不符');
+    content.pack = pack.data;
+  }
   return content;
 }
 
@@ -147,7 +154,7 @@ export function createBookFromContent(path: string, content: BookContent): void 
   buildBookFile(
     path,
     'importing',
-    { year: content.info.year, packId: content.info.packId, unit: top },
+    { year: content.info.year, packId: content.info.packId, pack: content.pack, unit: top },
     (book) => fillBook(book, content),
   );
 }

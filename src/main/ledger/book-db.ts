@@ -7,6 +7,8 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
+import type { PackDefinition } from '../../shared/tables/packs';
+import { storeBookPack } from './book-pack';
 import {
   BookExistsError,
   BookFolderMissingError,
@@ -26,6 +28,8 @@ export interface BookInit {
   packId: string;
   /** The book's top unit (the department). */
   unit: Unit;
+  /** The pack when it is not the built-in one of packId (a pack file): the book carries it. */
+  pack?: PackDefinition;
 }
 
 export interface BookOptions {
@@ -106,6 +110,7 @@ export class BookDb {
         'INSERT INTO book_info (id, year, pack_id, unit_code, created_at) VALUES (1, ?, ?, ?, ?)',
       ).run(init.year, init.packId, init.unit.code, new Date().toISOString());
       ensureBookCatalog(book);
+      if (init.pack) storeBookPack(book, init.pack);
     });
     return book;
   }

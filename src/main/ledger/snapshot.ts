@@ -12,6 +12,7 @@ import type {
   UnitTexts,
 } from '../../shared/domain';
 import type { BookDb } from './book-db';
+import { carriedPack } from './book-pack';
 import { setAssets } from './assets';
 import { loadBookCatalog } from './book-catalog';
 import { insertIndicators, listIndicators, type IndicatorInput } from './indicators';
@@ -26,8 +27,10 @@ import { listUnits, saveUnit } from './units';
 
 export function loadSnapshot(book: BookDb): BookSnapshot {
   const { year, packId, unitCode } = book.info();
+  const pack = carriedPack(book);
   return {
     info: { year, packId, unitCode },
+    ...(pack ? { pack } : {}),
     units: listUnits(book),
     projects: listProjects(book),
     lines: listLines(book),

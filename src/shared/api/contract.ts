@@ -31,6 +31,19 @@ export interface BookSummary extends BookInfo {
   unitName: string;
   unitType: UnitType;
   lineCount: number;
+  /** The book's template pack as the clerk knows it, e.g. "江门市 2027 年部门预算公开表式". */
+  packName: string;
+}
+
+/** A template pack loaded from a file, offered for a new book (built-in packs go by year). */
+export interface PackChoice {
+  id: string;
+  /** As the clerk knows it, e.g. "江门市蓬江区 2027 年部门预算公开表式". */
+  name: string;
+  year: number;
+  region: string;
+  /** The file or folder it was loaded from. */
+  source: string;
 }
 
 export interface ApiError {
@@ -80,13 +93,23 @@ export interface ApiContract {
     result: { version: string; recent: string[]; booksDir?: string };
   };
   'book:create': {
-    arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
+    arg: {
+      path: string;
+      year: number;
+      unitCode: string;
+      unitName: string;
+      unitType: UnitType;
+      /** A pack id (built-in or in the data folder's packs/) or a pack file; default: the year's. */
+      pack?: string;
+    };
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };
   'book:open-sample': { arg: { path?: string }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
+  /** Packs in the data folder's packs/, and one Chinese line per file that could not be loaded. */
+  'packs:list': { arg: Record<string, never>; result: { packs: PackChoice[]; problems: string[] } };
   'catalog:get': { arg: { year: number }; result: CatalogData };
   /** The catalog stored in the open book (科目表), which every code of the book resolves with. */
   'catalog:book': { arg: Record<string, never>; result: CatalogData };
@@ -273,6 +296,7 @@ export const CHANNELS = [
   'book:open-sample',
   'book:close',
   'book:summary',
+  'packs:list',
   'catalog:get',
   'catalog:book',
   'catalog:usage',

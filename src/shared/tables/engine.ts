@@ -8,7 +8,7 @@ import type { BookSnapshot } from '../domain';
 import { catalogOfBook } from '../catalogs';
 import { layoutHeader } from './header';
 import type { TableModel, TableCell, TableRow } from './model';
-import { getPack } from './packs';
+import { packOf } from './packs';
 import {
   compileFilter,
   filterKey,
@@ -208,7 +208,7 @@ function modelOf(
  * prepared once for all of them.
  */
 export function deriveTables(book: BookSnapshot, numbers?: readonly number[]): TableModel[] {
-  const pack = getPack(book.info.packId);
+  const pack = packOf(book);
   const unit = book.units.find((u) => u.code === book.info.unitCode);
   const unitName = unit?.name ?? '';
   const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;

@@ -9,7 +9,7 @@ import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
 import { sortFindings, type Finding } from './finding';
 import { withRuleNames } from './rule-names';
-import { getPackRules } from './rule-sets';
+import { rulesOfBook } from './rule-sets';
 import type { PackRules } from './rule-types';
 import { evaluateTableRules } from './table-rules';
 
@@ -23,7 +23,7 @@ export function validateBook(
   extra: ValidationExtra = {},
   opts: ValidateOptions = {},
 ): Finding[] {
-  const rules = opts.rules ?? getPackRules(book.info.packId);
+  const rules = opts.rules ?? rulesOfBook(book);
   const tables = extra.tables ?? deriveTables(book);
   const ctx = makeContext(book, tables, extra);
   const findings = sortFindings([

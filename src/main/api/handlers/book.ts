@@ -8,9 +8,15 @@ import pkg from '../../../../package.json';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { BookSummary } from '../../../shared/api/contract';
 import { getCatalog } from '../../../shared/catalogs';
-import { UNIT_TYPES } from '../../../shared/domain';
-import { packIdForYear } from '../../../shared/tables/packs';
+import { budgetYearProblem, UNIT_TYPES } from '../../../shared/domain';
+import {
+  getPackDefinition,
+  packIdForYear,
+  type PackDefinition,
+} from '../../../shared/tables/packs';
 import { BookDb } from '../../ledger/book-db';
+import { bookPackName } from '../../ledger/book-pack';
+import { choosePack, PackLoadError } from '../../packs';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
 import { listPlan, setPlan } from '../../ledger/plan';
@@ -53,6 +59,7 @@ export function summarise(book: BookDb): BookSummary {
     unitName: top?.name ?? '',
     unitType: top?.type ?? '事业单位',
     lineCount: countLines(book),
+    packName: bookPackName(book),
   };
 }
 
@@ -64,11 +71,19 @@ export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
   return summarise(book);
 }
 
-/** The pack of a budget year (the first registered for it). */
-function packForYear(year: number): string {
-  const id = packIdForYear(year);
-  if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表模板，暂不能新建该年度的预算`);
-  return id;
+/** The pack a new book is drafted in: the one named (id or pack file), else the year's. */
+function packForBook(ctx: HandlerContext, year: number, ref: string | undefined): PackDefinition {
+  if (ref === undefined || ref.trim() === '') {
+    const id = packIdForYear(year);
+    if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表式，暂不能新建该年度的预算`);
+    return getPackDefinition(id);
+  }
+  try {
+    return choosePack(ref.trim(), ctx.dataDir, booksDirOf(ctx));
+  } catch (e) {
+    if (e instanceof PackLoadError) throw new ApiFailure('BAD_INPUT', e.message, e.problems);
+    throw e;
+  }
 }
 
 function requirePath(ctx: HandlerContext, path: unknown): string {
@@ -90,7 +105,8 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const path = requirePath(ctx, arg.path);
       return guarded(() => {
         const problems: string[] = [];
-        if (!Number.isInteger(arg.year)) problems.push('“预算年度”应为四位年份，如 2021');
+        const yearProblem = budgetYearProblem(arg.year);
+        if (yearProblem) problems.push(yearProblem);
         if (typeof arg.unitCode !== 'string' || arg.unitCode.trim() === '')
           problems.push('“单位编码”不能为空');
         if (typeof arg.unitName !== 'string' || arg.unitName.trim() === '')
@@ -99,16 +115,14 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
           problems.push(`“单位类型”应为 ${UNIT_TYPES.join('、')} 之一`);
         if (problems.length) throw badInput('新建预算的信息', problems);
         getCatalog(arg.year);
+        const pack = packForBook(ctx, arg.year, arg.pack);
         const unit = {
           code: arg.unitCode.trim(),
           name: arg.unitName.trim(),
           type: arg.unitType,
           parentCode: null,
         };
-        return adoptBook(
-          ctx,
-          BookDb.create(path, { year: arg.year, packId: packForYear(arg.year), unit }),
-        );
+        return adoptBook(ctx, BookDb.create(path, { year: arg.year, packId: pack.id, pack, unit }));
       }, path);
     },
 

@@ -5,7 +5,6 @@
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ExplanationDraft } from '../../../shared/narrative/types';
-import { DocumentPackMissingError } from '../../../shared/narrative/document';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import {
@@ -29,8 +28,7 @@ function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
   try {
     return loadDocument(book);
   } catch (e) {
-    if (e instanceof PackError || e instanceof DocumentPackMissingError)
-      throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
     throw e;
   }

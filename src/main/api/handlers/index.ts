@@ -11,6 +11,7 @@ import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
 import { mergeHandlers } from './merge';
+import { packsHandlers } from './packs';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
@@ -31,5 +32,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...fileHandlers(ctx),
     ...catalogHandlers(ctx),
     ...mergeHandlers(ctx),
+    ...packsHandlers(ctx),
   } satisfies ApiHandlers;
 }

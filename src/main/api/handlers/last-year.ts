@@ -11,7 +11,8 @@ import { bookCatalog } from '../../ledger/book-catalog';
 import { compareTables } from '../../../shared/compare';
 import type { LastYearPreview } from '../../../shared/last-year';
 import { deriveTables } from '../../../shared/tables/engine';
-import { getPack } from '../../../shared/tables/packs';
+import { loadPack } from '../../../shared/tables/packs';
+import { bookPack } from '../../ledger/book-pack';
 import { createBookFromContent, readBookPart } from '../../import/book-part';
 import { loadWorkbook, WorkbookFileError } from '../../import/official/load-workbook';
 import { readOfficialWorkbook } from '../../import/official/read-official';
@@ -120,10 +121,9 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
       const book = requireBook(ctx);
       return guarded(async () => {
         const { fileName, bytes } = fileArg(arg);
-        const info = book.info();
         const read = await reading(() =>
           readOfficialWorkbook(fileName, bytes, {
-            pack: getPack(info.packId),
+            pack: loadPack(bookPack(book)),
             catalog: bookCatalog(book),
             projects: listProjects(book),
           }),

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deriveTables } from '../../../shared/tables/engine';
-import { getPack } from '../../../shared/tables/packs';
+import { packOf } from '../../../shared/tables/packs';
 import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { BookDb } from '../../ledger/book-db';
@@ -47,7 +47,7 @@ export const exportCommand: CliCommand = {
     const book = BookDb.open(resolve(positional[0]));
     try {
       const snapshot = loadSnapshot(book);
-      if (numbers) getPack(snapshot.info.packId).table(numbers[0]);
+      if (numbers) packOf(snapshot).table(numbers[0]);
       const models = deriveTables(snapshot, numbers);
       const out = resolve(values.out);
       // A full export carries the book itself (hidden part), so import-book can recreate it.

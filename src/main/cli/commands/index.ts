@@ -6,6 +6,7 @@ import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
 import { mergeCommand } from './merge';
 import { newCommand } from './new';
+import { packsCommand } from './packs';
 import { exportCommand } from './export';
 import { explainCommand } from './explain';
 import { exportDataCommand } from './export-data';
@@ -36,4 +37,5 @@ export const commands: CliCommand[] = [
   explainCommand,
   mergeCommand,
   exportDataCommand,
+  packsCommand,
 ];

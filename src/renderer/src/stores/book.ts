@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { ArgOf, BookSummary } from '../../../shared/api/contract';
+import type { ArgOf, BookSummary, PackChoice } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { useBusyAction } from './busy-action';
 
@@ -16,6 +16,9 @@ export const useBookStore = defineStore('book', () => {
   const version = ref('');
   const booksDir = ref('');
   const loaded = ref(false);
+  /** Packs from the data folder's packs/ a new book may use, and files that failed to load. */
+  const packs = ref<PackChoice[]>([]);
+  const packProblems = ref<string[]>([]);
   /** `run` keeps the busy flag and a failure's Chinese text for the start screen. */
   const { busy, error, run } = useBusyAction();
 
@@ -24,6 +27,9 @@ export const useBookStore = defineStore('book', () => {
     version.value = info.version;
     recent.value = info.recent;
     booksDir.value = info.booksDir ?? '';
+    const loadedPacks = await api.call('packs:list', {});
+    packs.value = loadedPacks.packs;
+    packProblems.value = loadedPacks.problems;
   }
 
   /** Startup: the app version, recent books, and the book main still has open (if any). */
@@ -73,6 +79,8 @@ export const useBookStore = defineStore('book', () => {
     recent,
     version,
     booksDir,
+    packs,
+    packProblems,
     busy,
     loaded,
     error,
