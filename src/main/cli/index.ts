@@ -2,6 +2,7 @@
  * `budgetdesk` — the command line over the same handlers as the app. Exit codes: 0 success,
  * 1 the book fails its checks (validate), 2 bad input or usage.
  */
+import { describeError } from '../errors/os-errors';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 
@@ -38,7 +39,7 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    io.err(`出错：${e instanceof Error ? e.message : String(e)}`);
+    io.err(`出错：${describeError(e).message}`);
     return 2;
   }
 }

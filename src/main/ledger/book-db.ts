@@ -3,8 +3,8 @@
  * book this app can continue), applies pending migrations, and hands out the connection to the
  * repositories. WAL and foreign keys are always on.
  */
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
 import {
@@ -16,6 +16,8 @@ import {
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
 import { openDatabase } from './native-binding';
+import { commitFile, TEMP_SUFFIX } from '../fs/atomic-write';
+import { sweepStaleTemps } from '../fs/temp-sweep';
 
 /** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
 export const APPLICATION_ID = 0x42444b31;
@@ -73,6 +75,7 @@ export class BookDb {
    */
   static open(path: string, opts: BookOptions = {}): BookDb {
     if (!existsSync(path)) throw new BookNotFoundError(path);
+    sweepStaleTemps(dirname(path));
     const files = loadMigrations(opts.migrationsDir);
     inspectReadOnly(path, files);
     const db = openDatabase(path, { fileMustExist: true });
@@ -132,8 +135,9 @@ export function removeBookFiles(path: string): void {
 
 /**
  * Builds a new book file at `path` from `init` and `fill`: in a temporary file beside it
- * (`<path>.<tag>-<pid>`), checkpointed and closed, then renamed to `path` only when complete, so
- * a failure leaves no half-built book and `path` as it was. With `replace`, a book already at
+ * (`.<name>.<pid>-<tag>.bdtmp`, swept at the next start if this run is killed), checkpointed,
+ * closed and flushed, then renamed to `path` only when complete, so a failure leaves no
+ * half-built book and `path` as it was. With `replace`, a book already at
  * `path` is swapped for the new one; without it, BookDb.create's refusals are the caller's.
  */
 export function buildBookFile(
@@ -143,7 +147,8 @@ export function buildBookFile(
   fill: (book: BookDb) => void,
   replace = false,
 ): void {
-  const temp = `${path}.${tag}-${process.pid}`;
+  sweepStaleTemps(dirname(path));
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${tag}${TEMP_SUFFIX}`);
   removeBookFiles(temp);
   try {
     const book = BookDb.create(temp, init);
@@ -153,8 +158,9 @@ export function buildBookFile(
     } finally {
       book.close();
     }
-    if (replace) removeBookFiles(path);
-    renameSync(temp, path);
+    commitFile(temp, path);
+    // The rename replaced the old book in one step; its -wal/-shm must not be replayed onto the new.
+    if (replace) for (const s of ['-wal', '-shm', '-journal']) rmSync(path + s, { force: true });
   } finally {
     removeBookFiles(temp);
   }

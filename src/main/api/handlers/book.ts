@@ -10,6 +10,7 @@ import type { BookSummary } from '../../../shared/api/contract';
 import { getCatalog } from '../../../shared/catalogs';
 import { UNIT_TYPES } from '../../../shared/domain';
 import { packIdForYear } from '../../../shared/tables/packs';
+import { sweepStaleTemps } from '../../fs/temp-sweep';
 import { BookDb } from '../../ledger/book-db';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
@@ -83,6 +84,9 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
     'app:info': async () => {
       const booksDir = booksDirOf(ctx);
       mkdirSync(booksDir, { recursive: true });
+      // The start screen is the app's start: what a killed run left in its folders goes now.
+      sweepStaleTemps(booksDir);
+      sweepStaleTemps(ctx.dataDir);
       return { version: pkg.version, recent: recentBooks(ctx.dataDir), booksDir };
     },
 
