@@ -11,16 +11,26 @@ import {
   BookExistsError,
   BookFolderMissingError,
   BookNotFoundError,
+  BookReadOnlyUpgradeError,
   NotABookError,
 } from './errors';
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
 import { openDatabase } from './native-binding';
+import {
+  APPLICATION_ID,
+  assertSameFile,
+  BookDamagedError,
+  canWriteBook,
+  identityOf,
+  quickCheck,
+  type FileIdentity,
+} from './book-file';
+import { damagedAdvice, snapshotBeforeUpgrade } from '../snapshots/on-open';
 import { commitFile, TEMP_SUFFIX } from '../fs/atomic-write';
 import { sweepStaleTemps } from '../fs/temp-sweep';
 
-/** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
-export const APPLICATION_ID = 0x42444b31;
+export { APPLICATION_ID } from './book-file';
 
 export interface BookInit {
   year: number;
@@ -32,6 +42,10 @@ export interface BookInit {
 export interface BookOptions {
   /** Another migrations folder (tests of upgrades and refusals). */
   migrationsDir?: string;
+  /** The app's data folder: snapshots go there when the book's own folder cannot be written. */
+  dataDir?: string;
+  /** Open read-only even where the file could be written (as a read-only file always is). */
+  readonly?: boolean;
 }
 
 export interface BookInfoRow extends BookInfo {
@@ -42,7 +56,20 @@ export class BookDb {
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
+    /** Which file the connection holds; null in memory. */
+    private readonly identity: FileIdentity | null = null,
+    /** Opened read-only: every write fails with a Chinese message saying so. */
+    readonly readOnly = false,
   ) {}
+
+  /**
+   * Throws BookReplacedError when the file at `path` is no longer the one this connection holds
+   * (replaced, moved, deleted, or no longer a book): a write now would go where the clerk cannot
+   * see it.
+   */
+  assertOnDisk(): void {
+    if (this.identity) assertSameFile(this.path, this.identity);
+  }
 
   /** A new book file; refuses to overwrite an existing one. All or nothing: no file on failure. */
   static create(path: string, init: BookInit, opts: BookOptions = {}): BookDb {
@@ -77,12 +104,19 @@ export class BookDb {
     if (!existsSync(path)) throw new BookNotFoundError(path);
     sweepStaleTemps(dirname(path));
     const files = loadMigrations(opts.migrationsDir);
-    inspectReadOnly(path, files);
-    const db = openDatabase(path, { fileMustExist: true });
+    const readOnly = opts.readonly === true || !canWriteBook(path);
+    const pending = inspectReadOnly(path, files, opts.dataDir);
+    if (readOnly && pending > 0) throw new BookReadOnlyUpgradeError(path);
+    const identity = identityOf(path);
+    const db = openDatabase(path, { fileMustExist: true, readonly: readOnly });
     try {
-      configure(db);
+      configure(db, readOnly);
+      // Before an upgrade rewrites the file, a copy of it as it was goes to the snapshots.
+      const upgrade = pending > 0 ? snapshotBeforeUpgrade(db, path, opts.dataDir) : null;
       migrate(db, path, files);
-      return new BookDb(path, db);
+      const book = new BookDb(path, db, identity, readOnly);
+      upgrade?.describe(book);
+      return book;
     } catch (e) {
       db.close();
       throw e;
@@ -166,8 +200,8 @@ export function buildBookFile(
   }
 }
 
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+function configure(db: Database.Database, readOnly = false): void {
+  if (!readOnly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 3000');
 }
@@ -178,7 +212,11 @@ function configure(db: Database.Database): void {
  * on close; those it created (the -wal still empty, so holding no data) are removed again, so a
  * refused book leaves its folder as it found it.
  */
-function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>): void {
+function inspectReadOnly(
+  path: string,
+  files: ReturnType<typeof loadMigrations>,
+  dataDir?: string,
+): number {
   const hadWal = existsSync(`${path}-wal`);
   const hadShm = existsSync(`${path}-shm`);
   let ro: Database.Database | undefined;
@@ -188,11 +226,16 @@ function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>)
     if (appId !== APPLICATION_ID) {
       throw new NotABookError(path, '这是一个 SQLite 数据库，但不是预算文件');
     }
+    const damage = quickCheck(ro);
+    if (damage.length) throw new BookDamagedError(path, damage, damagedAdvice(path, dataDir));
     const applied = readApplied(ro);
     if (!applied) throw new NotABookError(path, '缺少数据结构版本记录');
-    pendingMigrations(path, applied, files);
+    return pendingMigrations(path, applied, files).length;
   } catch (e) {
-    if (e instanceof Database.SqliteError && /NOTADB|CORRUPT/.test(e.code)) {
+    if (e instanceof Database.SqliteError && /CORRUPT/.test(e.code)) {
+      throw new BookDamagedError(path, [e.message], damagedAdvice(path, dataDir));
+    }
+    if (e instanceof Database.SqliteError && /NOTADB/.test(e.code)) {
       throw new NotABookError(path, '文件不是 SQLite 数据库，或已损坏');
     }
     throw e;
