@@ -22,6 +22,8 @@ import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
+import type { SnapshotInfo } from '../snapshots';
+import type { VersionDiff } from '../versions-diff';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -29,6 +31,8 @@ export interface BookSummary extends BookInfo {
   unitName: string;
   unitType: UnitType;
   lineCount: number;
+  /** Opened read-only (a read-only file, folder or medium): nothing can be saved to it. */
+  readOnly?: boolean;
 }
 
 export interface ApiError {
@@ -78,11 +82,20 @@ export interface ApiContract {
     result: { version: string; recent: string[]; booksDir?: string };
   };
   'book:create': {
-    arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
+    arg: {
+      path: string;
+      year: number;
+      unitCode: string;
+      unitName: string;
+      unitType: UnitType;
+      /** Replace an existing book at `path` (only after the clerk confirmed). */
+      overwrite?: boolean;
+    };
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };
-  'book:open-sample': { arg: { path?: string }; result: BookSummary };
+  /** `overwrite` must be true to replace an existing file at `path` (as files:write). */
+  'book:open-sample': { arg: { path?: string; overwrite?: boolean }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
   'catalog:get': { arg: { year: number }; result: CatalogData };
@@ -193,6 +206,34 @@ export interface ApiContract {
     arg: { path: string; contentBase64: string; overwrite: boolean };
     result: { path: string };
   };
+  /** The open book's snapshots (历史版本), oldest first. */
+  'snapshots:list': { arg: Record<string, never>; result: SnapshotInfo[] };
+  /** What restoring snapshot `id` would change: each table's total then → now. */
+  'snapshots:preview': { arg: { id: string }; result: RestorePreview };
+  /**
+   * Restores snapshot `id` over the open book (or over the book at `path`, e.g. a damaged one
+   * that cannot be opened); the current state is snapshotted first. Opens the restored book.
+   */
+  'snapshots:restore': { arg: { id: string; path?: string }; result: BookSummary };
+  /** Freezes the open book as a 报送稿 labelled `label`; returns it with its content hash. */
+  'book:submit': { arg: { label: string }; result: SnapshotInfo };
+  /** Changes from version `from` (default the newest 报送稿) to `to` (default now). */
+  'versions:diff': {
+    arg: { from?: string; to?: string };
+    result: { from: string; to: string; diff: VersionDiff };
+  };
+  /**
+   * Saves the state the app holds open as a new book file at `path` (when the file on disk was
+   * replaced, moved or deleted) and opens it.
+   */
+  'book:save-as': { arg: { path: string }; result: BookSummary };
+}
+
+/** Restore preview: per table, the printed total of the snapshot (then) and of the book (now). */
+export interface RestorePreview {
+  snapshot: SnapshotInfo;
+  tables: { table: number; title: string; thenFen: number | null; nowFen: number | null }[];
+  lines: { then: number; now: number };
 }
 
 export type Channel = keyof ApiContract;
@@ -283,4 +324,10 @@ export const CHANNELS = [
   'files:browse',
   'files:read',
   'files:write',
+  'snapshots:list',
+  'snapshots:preview',
+  'snapshots:restore',
+  'book:submit',
+  'versions:diff',
+  'book:save-as',
 ] as const satisfies readonly Channel[];

@@ -12,6 +12,7 @@ import { lineHandlers } from './lines';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
+import { versionHandlers } from './versions';
 import { workspaceBookHandlers } from './workspace-book';
 import { workspaceLineHandlers } from './workspace-lines';
 
@@ -27,5 +28,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),
+    ...versionHandlers(ctx),
   } satisfies ApiHandlers;
 }

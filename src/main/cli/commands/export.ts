@@ -10,7 +10,9 @@ import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
+import { versionMark } from '../../snapshots/versions';
 import { parseArgs, type CliCommand } from '../command';
+import { cliDataDir } from './book-session';
 
 const HELP = `用法：budgetdesk export <预算文件.sqlite> --out <输出文件.xlsx> [--table N]
 
@@ -44,7 +46,7 @@ export const exportCommand: CliCommand = {
         return usageError(io, `--table 应为表号，如 5（收到“${values.table}”）`);
       numbers = [Number(values.table)];
     }
-    const book = BookDb.open(resolve(positional[0]));
+    const book = BookDb.open(resolve(positional[0]), { dataDir: cliDataDir() });
     try {
       const snapshot = loadSnapshot(book);
       if (numbers) getPack(snapshot.info.packId).table(numbers[0]);
@@ -52,7 +54,8 @@ export const exportCommand: CliCommand = {
       const out = resolve(values.out);
       // A full export carries the book itself (hidden part), so import-book can recreate it.
       const bookPart = numbers ? undefined : readBookContent(book);
-      writeFileAtomic(out, await exportTablesWorkbook(models, { bookPart }));
+      const footerMark = versionMark(book, cliDataDir());
+      writeFileAtomic(out, await exportTablesWorkbook(models, { bookPart, footerMark }));
       io.out(
         `已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`,
       );

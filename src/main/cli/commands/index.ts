@@ -11,6 +11,8 @@ import { rollCommand } from './roll';
 import { planCommand } from './plan';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
+import { restoreCommand, snapshotsCommand } from './snapshots';
+import { diffCommand, submitCommand } from './submit';
 
 /** Every command, in the order `budgetdesk --help` lists them. */
 export const commands: CliCommand[] = [
@@ -26,4 +28,8 @@ export const commands: CliCommand[] = [
   importLastYearCommand,
   compareCommand,
   documentCommand,
+  snapshotsCommand,
+  restoreCommand,
+  submitCommand,
+  diffCommand,
 ];
