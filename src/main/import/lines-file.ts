@@ -3,7 +3,7 @@
  * their row numbers as the clerk sees them in Excel. Validation is lines-rows.ts's job.
  */
 import ExcelJS from 'exceljs';
-import { CsvSyntaxError, decodeCsv, parseCsv, type CsvEncoding } from './csv';
+import { CsvSyntaxError, decodeCsv, parseCsv, unneutralise, type CsvEncoding } from './csv';
 
 export interface RawRow {
   /** 1-based row number in the file (the header is row 1). */
@@ -41,7 +41,9 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
   }
   const { text, encoding } = decodeCsv(bytes);
   try {
-    return { format: 'csv', encoding, rows: parseCsv(text) };
+    // Cells our own CSV export neutralised (a leading apostrophe) read back as they were.
+    const rows = parseCsv(text).map((r) => ({ ...r, cells: r.cells.map(unneutralise) }));
+    return { format: 'csv', encoding, rows };
   } catch (e) {
     if (e instanceof CsvSyntaxError)
       throw new LinesFileError(`“${fileName}”${e.message}，请检查该行的引号`);
