@@ -68,7 +68,19 @@ export class BookDb {
    * see it.
    */
   assertOnDisk(): void {
-    if (this.identity) assertSameFile(this.path, this.identity);
+    if (!this.identity) return;
+    try {
+      assertSameFile(this.path, this.identity);
+    } catch (e) {
+      // This connection's WAL still sits at `<path>-wal`: emptied now (through its own file
+      // handle), it cannot be replayed onto the book that took the name.
+      try {
+        if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A busy checkpoint leaves the WAL; the refusal below still stops every save.
+      }
+      throw e;
+    }
   }
 
   /** A new book file; refuses to overwrite an existing one. All or nothing: no file on failure. */
