@@ -106,7 +106,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           }
           return part;
         });
-        createBookFromContent(path, content);
+        await reading(async () => createBookFromContent(path, content, fileName));
         return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
       }, path);
     },
