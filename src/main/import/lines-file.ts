@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CsvSyntaxError, decodeCsv, parseCsv, unneutralise, type CsvEncoding } from './csv';
+import { checkWorkbookCells, checkWorkbookSize, WorkbookTooLargeError } from './xlsx-limits';
 
 export interface RawRow {
   /** 1-based row number in the file (the header is row 1). */
@@ -54,8 +55,11 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
   const wb = new ExcelJS.Workbook();
   try {
+    checkWorkbookSize(fileName, bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    checkWorkbookCells(fileName, wb);
+  } catch (e) {
+    if (e instanceof WorkbookTooLargeError) throw new LinesFileError(e.message);
     throw new LinesFileError(`“${fileName}”不是有效的 .xlsx 工作簿，请用 Excel 打开检查后另存`);
   }
   const ws = wb.worksheets[0];
