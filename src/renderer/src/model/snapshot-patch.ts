@@ -53,6 +53,8 @@ export function isReadChannel(channel: string): boolean {
       'lines:export-csv',
       'document:draft',
       'export:document',
+      'snapshots:preview',
+      'versions:diff',
     ].includes(channel)
   );
 }

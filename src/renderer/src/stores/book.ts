@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ArgOf, BookSummary } from '../../../shared/api/contract';
-import { api } from '../api/client';
+import { api, onApiFailure } from '../api/client';
 import { useBusyAction } from './busy-action';
 
 export type { ShownError } from './busy-action';
@@ -18,6 +18,23 @@ export const useBookStore = defineStore('book', () => {
   const loaded = ref(false);
   /** `run` keeps the busy flag and a failure's Chinese text for the start screen. */
   const { busy, error, run } = useBusyAction();
+  /**
+   * Main's message when the file on disk is no longer the open book (replaced, moved, deleted):
+   * saving has stopped until the clerk saves the open state as a new file (saveAs).
+   */
+  const replaced = ref<string | null>(null);
+  onApiFailure((e) => {
+    if (e.code === 'BOOK_REPLACED') replaced.value = e.message;
+  });
+
+  /** 另存为新文件: the state the app holds open goes to a new book file, which is then open. */
+  function saveAs(path: string): Promise<boolean> {
+    return run(async () => {
+      summary.value = await api.call('book:save-as', { path });
+      replaced.value = null;
+      await refreshInfo();
+    });
+  }
 
   async function refreshInfo(): Promise<void> {
     const info = await api.call('app:info', {});
@@ -82,5 +99,7 @@ export const useBookStore = defineStore('book', () => {
     openSample,
     close,
     clearError,
+    replaced,
+    saveAs,
   };
 });
