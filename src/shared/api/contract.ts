@@ -212,9 +212,10 @@ export interface ApiContract {
   'snapshots:preview': { arg: { id: string }; result: RestorePreview };
   /**
    * Restores snapshot `id` over the open book (or over the book at `path`, e.g. a damaged one
-   * that cannot be opened); the current state is snapshotted first. Opens the restored book.
+   * that cannot be opened; without `id`, its newest intact snapshot); the current state is
+   * snapshotted first. Opens the restored book.
    */
-  'snapshots:restore': { arg: { id: string; path?: string }; result: BookSummary };
+  'snapshots:restore': { arg: { id?: string; path?: string }; result: BookSummary };
   /** Freezes the open book as a 报送稿 labelled `label`; returns it with its content hash. */
   'book:submit': { arg: { label: string }; result: SnapshotInfo };
   /** Changes from version `from` (default the newest 报送稿) to `to` (default now). */

@@ -11,6 +11,7 @@ import { tableTotals } from '../../../shared/versions-diff';
 import { commitFile, tempPathFor } from '../../fs/atomic-write';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
+import { newestGoodSnapshot } from '../../snapshots/on-open';
 import { restoreSnapshot } from '../../snapshots/restore';
 import { findSnapshot, listSnapshots } from '../../snapshots/store';
 import { diffBook, readStoredVersion, submitBook } from '../../snapshots/versions';
@@ -89,10 +90,18 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
     },
 
     'snapshots:restore': async (arg) => {
-      const id = snapshotId(arg?.id);
       const path =
         typeof arg?.path === 'string' && arg.path.trim() ? resolve(arg.path.trim()) : undefined;
       const bookPath = path ?? requireBook(ctx).path;
+      const good =
+        arg?.id === undefined && path ? newestGoodSnapshot(path, ctx.dataDir) : undefined;
+      if (arg?.id === undefined && path && !good) {
+        throw new ApiFailure(
+          'SNAPSHOT_NOT_FOUND',
+          `预算文件“${path}”没有完好的历史版本可恢复。请改用备份，或用导出的完整工作簿还原（上年数据—从导出的工作簿还原）`,
+        );
+      }
+      const id = good ? good.id : snapshotId(arg?.id);
       // A book open here is snapshotted and closed by the restore, then reopened restored.
       const open = ctx.book?.path === bookPath ? ctx.book : undefined;
       if (ctx.book && !open) closeBook(ctx);

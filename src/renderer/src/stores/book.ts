@@ -59,9 +59,26 @@ export const useBookStore = defineStore('book', () => {
     });
   }
 
-  function open(path: string): Promise<boolean> {
-    return run(async () => {
+  /** The book that failed to open as damaged, for 恢复最近的完好版本. */
+  const damagedPath = ref<string | null>(null);
+
+  async function open(path: string): Promise<boolean> {
+    damagedPath.value = null;
+    const ok = await run(async () => {
       summary.value = await api.call('book:open', { path });
+      await refreshInfo();
+    });
+    if (!ok && error.value?.code === 'BOOK_DAMAGED') damagedPath.value = path;
+    return ok;
+  }
+
+  /** A damaged book is replaced by its newest intact snapshot (the damaged bytes are kept). */
+  function restoreNewestGood(): Promise<boolean> {
+    const path = damagedPath.value;
+    if (!path) return Promise.resolve(false);
+    return run(async () => {
+      summary.value = await api.call('snapshots:restore', { path });
+      damagedPath.value = null;
       await refreshInfo();
     });
   }
@@ -101,5 +118,7 @@ export const useBookStore = defineStore('book', () => {
     clearError,
     replaced,
     saveAs,
+    damagedPath,
+    restoreNewestGood,
   };
 });
