@@ -48,15 +48,15 @@ describe('历史版本 (browser mode)', () => {
     const changes = page.locator('.changes');
     await changes.waitFor();
     expect(await changes.innerText()).toContain('404011 事业收入：— → 5,000.00');
-    expect(await changes.innerText()).toMatch(/第 1 行修改：\s*金额\(元\) 537,386\.12 → 542,386\.12/);
+    expect(await changes.innerText()).toMatch(
+      /第 1 行修改：\s*金额\(元\) 537,386\.12 → 542,386\.12/,
+    );
     expect(await changes.innerText()).toMatch(/表1\s+收入总计\s+预算\s+968\.73\s+969\.23/);
 
     await list.getByRole('button', { name: '预览恢复' }).click();
     const preview = page.getByLabel('恢复预览');
     await preview.waitFor();
-    expect(await preview.innerText()).toMatch(
-      /表2 收入总体情况表\s+9,692,300\.00\s+9,687,300\.00/,
-    );
+    expect(await preview.innerText()).toMatch(/表2 收入总体情况表\s+9,692,300\.00\s+9,687,300\.00/);
     await page.screenshot({ path: join(SHOTS, 'budgetdesk-ui-versions.png'), fullPage: true });
 
     await preview.getByRole('button', { name: '恢复到此版本' }).click();
