@@ -39,7 +39,7 @@ describe('new books never overwrite by surprise', () => {
     const before = readFileSync(path);
     const e = await failure(api['book:open-sample']({ path }));
     expect(e.code).toBe('BOOK_EXISTS');
-    expect(e.message).toContain(`“${path}”已存在，为免覆盖未作改动`);
+    expect(e.message).toContain(`文件“${path}”已存在，为免覆盖`);
     expect(readFileSync(path).equals(before)).toBe(true);
     const s = await api['book:open-sample']({ path, overwrite: true });
     expect(s.lineCount).toBe(25);

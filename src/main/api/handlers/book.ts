@@ -12,6 +12,7 @@ import { UNIT_TYPES } from '../../../shared/domain';
 import { packIdForYear } from '../../../shared/tables/packs';
 import { sweepStaleTemps } from '../../fs/temp-sweep';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
+import { BookExistsError } from '../../ledger/errors';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
 import { listPlan, setPlan } from '../../ledger/plan';
@@ -95,11 +96,7 @@ export function newBookPath(ctx: HandlerContext, pathArg: unknown, overwrite: un
   if (existsSync(path)) {
     if (statSync(path).isDirectory())
       throw new ApiFailure('BAD_INPUT', `“${path}”是一个文件夹，请另起文件名。`);
-    if (overwrite !== true)
-      throw new ApiFailure(
-        'BOOK_EXISTS',
-        `文件“${path}”已存在，为免覆盖未作改动。请确认替换，或另起文件名。`,
-      );
+    if (overwrite !== true) throw new ApiFailure('BOOK_EXISTS', new BookExistsError(path).message);
   }
   return path;
 }
