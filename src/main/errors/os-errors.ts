@@ -171,8 +171,8 @@ export function describeError(e: unknown, opts: { file?: string } = {}): Describ
   const errno = errnoOf(e);
   const kind = errno ? KINDS[ERRNO_KIND[errno] ?? ''] : undefined;
   if (kind) {
-    // Node names the file in its own message ("open '/x/y'"); prefer the one we were told.
-    const path = opts.file ?? (e as NodeJS.ErrnoException).path;
+    // The file the OS failed on, else the one the caller was working on.
+    const path = (e as NodeJS.ErrnoException).path ?? opts.file;
     return { code: kind.code, message: `${kind.text(where(path, '文件'))}（${raw}）` };
   }
   if (e instanceof Error && HAS_CJK.test(raw)) {
