@@ -115,9 +115,10 @@ export class BookDb {
   static open(path: string, opts: BookOptions = {}): BookDb {
     if (!existsSync(path)) throw new BookNotFoundError(path);
     sweepStaleTemps(dirname(path));
+    sweepStaleTemps(`${path}.snapshots`);
     const files = loadMigrations(opts.migrationsDir);
     const readOnly = opts.readonly === true || !canWriteBook(path);
-    const pending = inspectReadOnly(path, files, opts.dataDir);
+    const pending = inspectAfterCrash(path, files, readOnly, opts.dataDir);
     if (readOnly && pending > 0) throw new BookReadOnlyUpgradeError(path);
     const identity = identityOf(path);
     const db = openDatabase(path, { fileMustExist: true, readonly: readOnly });
@@ -216,6 +217,32 @@ function configure(db: Database.Database, readOnly = false): void {
   if (!readOnly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 3000');
+}
+
+/**
+ * inspectReadOnly, after letting SQLite recover the WAL of a run that was killed when a read-only
+ * connection cannot (SQLITE_READONLY_RECOVERY): recovery is SQLite's own crash repair, replaying
+ * committed transactions only, so the book afterwards holds exactly what was last committed.
+ */
+function inspectAfterCrash(
+  path: string,
+  files: ReturnType<typeof loadMigrations>,
+  readOnly: boolean,
+  dataDir?: string,
+): number {
+  try {
+    return inspectReadOnly(path, files, dataDir);
+  } catch (e) {
+    if (readOnly || !(e instanceof Database.SqliteError) || !e.code.startsWith('SQLITE_READONLY'))
+      throw e;
+    const db = openDatabase(path, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+    return inspectReadOnly(path, files, dataDir);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { SnapshotInfo, SnapshotReason } from '../../shared/snapshots';
 import { commitFile, TEMP_SUFFIX } from '../fs/atomic-write';
+import { sweepStaleTemps } from '../fs/temp-sweep';
 import type { BookDb } from '../ledger/book-db';
 import { BookError } from '../ledger/errors';
 import { openDatabase } from '../ledger/native-binding';
@@ -48,6 +49,7 @@ export function integrityProblems(file: string): string[] {
 /** Copies the open database to `<folder>/<id>.sqlite`, checked and flushed; returns the file. */
 export function copyDatabase(db: Database.Database, folder: string, id: string): string {
   mkdirSync(folder, { recursive: true });
+  sweepStaleTemps(folder);
   const file = join(folder, `${id}.sqlite`);
   const temp = join(folder, `.${id}.sqlite.${process.pid}-snap${TEMP_SUFFIX}`);
   try {

@@ -116,7 +116,7 @@ describe('kill -9 during import, save, snapshot and restore', () => {
       const delay = 100 + Math.floor(next() * 700);
       const o = await runChild(book, dataDir, delay);
       const where = `run ${run} (killed after ${delay} ms): ${o.log.slice(-4).join(' | ')}`;
-      expect(integrityProblems(book), where).toEqual([]);
+      // Opened as the app opens it: SQLite first recovers the killed run's WAL.
       const opened = BookDb.open(book, { dataDir });
       try {
         const plan = listPlan(opened).find((p) => p.fundSource === '事业收入')?.amountFen ?? 0;
@@ -125,8 +125,13 @@ describe('kill -9 during import, save, snapshot and restore', () => {
       } finally {
         opened.close();
       }
+      expect(integrityProblems(book), where).toEqual([]);
       expect(
         readdirSync(work).filter((n) => n.endsWith('.bdtmp')),
+        where,
+      ).toEqual([]);
+      expect(
+        readdirSync(`${book}.snapshots`).filter((n) => n.includes('.bdtmp')),
         where,
       ).toEqual([]);
       // Every listed snapshot is whole (a kill mid-snapshot leaves none half-written).
