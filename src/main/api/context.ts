@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { BookDb } from '../ledger/book-db';
+import { autosnapshot } from './autosnapshot';
 
 export interface HandlerContext {
   /** The open budget book, or null before 新建/打开. */
@@ -20,6 +21,8 @@ export interface HandlerContext {
    * folder; the app leaves it unset and gets `<dataDir>/预算文件`.
    */
   booksDir?: string;
+  /** The clock of the 10-minute snapshots (tests move it); Date.now when unset. */
+  now?: () => number;
 }
 
 /** The folder relative book paths resolve against (see HandlerContext.booksDir). */
@@ -43,8 +46,14 @@ export function closeBook(ctx: HandlerContext): void {
   ctx.book = null;
 }
 
-/** The open book, or a failure telling the clerk to open one. */
+/**
+ * The open book, or a failure telling the clerk to open one. Checks first that the file on disk
+ * is still the book the connection holds (BookReplacedError otherwise: nothing is saved to a
+ * file the clerk can no longer see), and takes the 10-minute snapshot when it is due.
+ */
 export function requireBook(ctx: HandlerContext): BookDb {
   if (!ctx.book) throw new ApiFailure('BOOK_NOT_OPEN', '尚未打开预算文件，请先新建或打开一本预算');
+  ctx.book.assertOnDisk();
+  autosnapshot(ctx.book, ctx.dataDir, ctx.now?.());
   return ctx.book;
 }

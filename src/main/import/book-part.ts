@@ -23,6 +23,8 @@ import { setReason } from '../ledger/reasons';
 import { replaceTableNotes, tableNoteProblems } from '../ledger/table-notes';
 import { writeSnapshot } from '../ledger/snapshot';
 import { setTexts } from '../ledger/texts';
+import { setPlan } from '../ledger/plan';
+import { contentEntryProblems, contentShapeProblems } from './book-part-checks';
 import { WorkbookFileError } from './official/load-workbook';
 
 function cellText(value: unknown): string {
@@ -117,19 +119,37 @@ function catalogShaped(c: unknown): boolean {
   );
 }
 
-/** Writes every part of `content` into an empty book, in one transaction. */
-export function fillBook(book: BookDb, content: BookContent): void {
+/** The embedded book failed the checks of an import; nothing was written. */
+export class BookPartRejectedError extends WorkbookFileError {
+  constructor(fileName: string, problems: string[]) {
+    super(
+      'BAD_TABLE',
+      `“${fileName}”中保存的预算内容有 ${problems.length} 处不符合要求，未还原预算（没有新建文件）。` +
+        '请改用 BudgetDesk 原始导出的工作簿',
+      problems,
+    );
+  }
+}
+
+/**
+ * Writes every part of `content` into an empty book, in one transaction, after checking it as an
+ * import (book-part-checks.ts); refuses with the problems otherwise.
+ */
+export function fillBook(book: BookDb, content: BookContent, fileName = '工作簿'): void {
   book.transaction(() => {
     const top = content.info.unitCode;
     writeSnapshot(book, {
       units: content.units,
       projects: content.projects,
       lines: [],
-      plan: content.plan,
+      plan: [],
       indicators: content.indicators,
       texts: content.texts[top],
       assets: content.assets ?? undefined,
     });
+    const problems = contentEntryProblems(book, content);
+    if (problems.length) throw new BookPartRejectedError(fileName, problems);
+    for (const e of content.plan) setPlan(book, e);
     for (const line of content.lines) insertLineWithId(book, line);
     for (const [unitCode, texts] of Object.entries(content.texts)) {
       if (unitCode !== top) setTexts(book, texts, unitCode);
@@ -146,8 +166,14 @@ export function fillBook(book: BookDb, content: BookContent): void {
 }
 
 /** Creates the book file `path` from `content`; refuses to overwrite an existing file. */
-export function createBookFromContent(path: string, content: BookContent): void {
+export function createBookFromContent(
+  path: string,
+  content: BookContent,
+  fileName = '工作簿',
+): void {
   if (existsSync(path)) throw new BookExistsError(path);
+  const shape = contentShapeProblems(content);
+  if (shape.length) throw new BookPartRejectedError(fileName, shape);
   if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
   const top = content.units.find((u) => u.code === content.info.unitCode);
   if (!top) throw new Error(`预算内容缺少本单位（${content.info.unitCode}）`);
@@ -155,6 +181,6 @@ export function createBookFromContent(path: string, content: BookContent): void 
     path,
     'importing',
     { year: content.info.year, packId: content.info.packId, pack: content.pack, unit: top },
-    (book) => fillBook(book, content),
+    (book) => fillBook(book, content, fileName),
   );
 }

@@ -10,6 +10,7 @@ import {
   type Channel,
 } from '../../shared/api/contract';
 import { ApiFailure } from '../api/context';
+import { describeError } from '../errors/os-errors';
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 
@@ -24,14 +25,7 @@ export function failureOf(e: unknown): { ok: false; error: ApiError } {
     if (e.details && e.details.length > 0) error.details = e.details;
     return { ok: false, error };
   }
-  const text = e instanceof Error ? e.message : String(e);
-  return {
-    ok: false,
-    error: {
-      code: 'INTERNAL',
-      message: `程序内部错误：${text}。所做的修改未保存；请重试，如仍出错请联系技术支持并提供此信息。`,
-    },
-  };
+  return { ok: false, error: describeError(e) };
 }
 
 /**

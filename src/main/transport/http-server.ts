@@ -18,6 +18,7 @@ import {
   sendStaticFile,
 } from './static-files';
 import { newToken, tokenMatches, tokenOfRequest } from './token';
+import { describeError } from '../errors/os-errors';
 
 /** Imports arrive base64 in the JSON body: a 100k-line CSV is about 15 MB. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -183,8 +184,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       if (e instanceof HttpError) sendError(res, e.status, e.code, e.message);
       else {
-        const text = e instanceof Error ? e.message : String(e);
-        sendError(res, 500, 'INTERNAL', `程序内部错误：${text}`);
+        const d = describeError(e);
+        sendError(res, 500, d.code, d.message);
       }
     });
   });

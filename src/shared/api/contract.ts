@@ -24,6 +24,8 @@ import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
 import type { MergePreview, MergeResult, MergeSourceStatus } from '../merge/types';
+import type { SnapshotInfo } from '../snapshots';
+import type { VersionDiff } from '../versions-diff';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -33,6 +35,8 @@ export interface BookSummary extends BookInfo {
   lineCount: number;
   /** The book's template pack as the clerk knows it, e.g. "江门市 2027 年部门预算公开表式". */
   packName: string;
+  /** Opened read-only (a read-only file, folder or medium): nothing can be saved to it. */
+  readOnly?: boolean;
 }
 
 /** A template pack loaded from a file, offered for a new book (built-in packs go by year). */
@@ -101,11 +105,14 @@ export interface ApiContract {
       unitType: UnitType;
       /** A pack id (built-in or in the data folder's packs/) or a pack file; default: the year's. */
       pack?: string;
+      /** Replace an existing book at `path` (only after the clerk confirmed). */
+      overwrite?: boolean;
     };
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };
-  'book:open-sample': { arg: { path?: string }; result: BookSummary };
+  /** `overwrite` must be true to replace an existing file at `path` (as files:write). */
+  'book:open-sample': { arg: { path?: string; overwrite?: boolean }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
   /** Packs in the data folder's packs/, and one Chinese line per file that could not be loaded. */
@@ -247,6 +254,35 @@ export interface ApiContract {
   'merge:commit': { arg: { paths: string[] }; result: MergeResult };
   /** The merged units: source file, content hash, merged at, and whether the file changed since. */
   'merge:sources': { arg: Record<string, never>; result: MergeSourceStatus[] };
+  /** The open book's snapshots (历史版本), oldest first. */
+  'snapshots:list': { arg: Record<string, never>; result: SnapshotInfo[] };
+  /** What restoring snapshot `id` would change: each table's total then → now. */
+  'snapshots:preview': { arg: { id: string }; result: RestorePreview };
+  /**
+   * Restores snapshot `id` over the open book (or over the book at `path`, e.g. a damaged one
+   * that cannot be opened; without `id`, its newest intact snapshot); the current state is
+   * snapshotted first. Opens the restored book.
+   */
+  'snapshots:restore': { arg: { id?: string; path?: string }; result: BookSummary };
+  /** Freezes the open book as a 报送稿 labelled `label`; returns it with its content hash. */
+  'book:submit': { arg: { label: string }; result: SnapshotInfo };
+  /** Changes from version `from` (default the newest 报送稿) to `to` (default now). */
+  'versions:diff': {
+    arg: { from?: string; to?: string };
+    result: { from: string; to: string; diff: VersionDiff };
+  };
+  /**
+   * Saves the state the app holds open as a new book file at `path` (when the file on disk was
+   * replaced, moved or deleted) and opens it.
+   */
+  'book:save-as': { arg: { path: string }; result: BookSummary };
+}
+
+/** Restore preview: per table, the printed total of the snapshot (then) and of the book (now). */
+export interface RestorePreview {
+  snapshot: SnapshotInfo;
+  tables: { table: number; title: string; thenFen: number | null; nowFen: number | null }[];
+  lines: { then: number; now: number };
 }
 
 export type Channel = keyof ApiContract;
@@ -345,4 +381,10 @@ export const CHANNELS = [
   'merge:preview',
   'merge:commit',
   'merge:sources',
+  'snapshots:list',
+  'snapshots:preview',
+  'snapshots:restore',
+  'book:submit',
+  'versions:diff',
+  'book:save-as',
 ] as const satisfies readonly Channel[];

@@ -2,8 +2,8 @@
  * Handlers of the book and its master data: app info, create/open/close, the catalog, units,
  * projects and the income plan. Opening a book closes the one open before.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import pkg from '../../../../package.json';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { BookSummary } from '../../../shared/api/contract';
@@ -14,9 +14,11 @@ import {
   packIdForYear,
   type PackDefinition,
 } from '../../../shared/tables/packs';
-import { BookDb } from '../../ledger/book-db';
+import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { bookPackName } from '../../ledger/book-pack';
 import { choosePack, PackLoadError } from '../../packs';
+import { sweepStaleTemps } from '../../fs/temp-sweep';
+import { BookExistsError } from '../../ledger/errors';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
 import { listPlan, setPlan } from '../../ledger/plan';
@@ -60,6 +62,7 @@ export function summarise(book: BookDb): BookSummary {
     unitType: top?.type ?? '事业单位',
     lineCount: countLines(book),
     packName: bookPackName(book),
+    ...(book.readOnly ? { readOnly: true } : {}),
   };
 }
 
@@ -93,16 +96,39 @@ function requirePath(ctx: HandlerContext, path: unknown): string {
   return resolve(booksDirOf(ctx), path.trim());
 }
 
+/**
+ * A path a new book may be written to: a .sqlite file, and an existing file only when the clerk
+ * confirmed replacing it (`overwrite`, as files:write asks).
+ */
+export function newBookPath(ctx: HandlerContext, pathArg: unknown, overwrite: unknown): string {
+  const path = requirePath(ctx, pathArg);
+  if (extname(path).toLowerCase() !== '.sqlite') {
+    throw new ApiFailure(
+      'BAD_INPUT',
+      `“${basename(path)}”：预算文件应以 .sqlite 结尾，请改正文件名（本程序不会写入其他类型的文件）`,
+    );
+  }
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory())
+      throw new ApiFailure('BAD_INPUT', `“${path}”是一个文件夹，请另起文件名。`);
+    if (overwrite !== true) throw new ApiFailure('BOOK_EXISTS', new BookExistsError(path).message);
+  }
+  return path;
+}
+
 export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannels> {
   return {
     'app:info': async () => {
       const booksDir = booksDirOf(ctx);
       mkdirSync(booksDir, { recursive: true });
+      // The start screen is the app's start: what a killed run left in its folders goes now.
+      sweepStaleTemps(booksDir);
+      sweepStaleTemps(ctx.dataDir);
       return { version: pkg.version, recent: recentBooks(ctx.dataDir), booksDir };
     },
 
     'book:create': async (arg) => {
-      const path = requirePath(ctx, arg.path);
+      const path = newBookPath(ctx, arg.path, arg.overwrite);
       return guarded(() => {
         const problems: string[] = [];
         const yearProblem = budgetYearProblem(arg.year);
@@ -122,13 +148,18 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
           type: arg.unitType,
           parentCode: null,
         };
-        return adoptBook(ctx, BookDb.create(path, { year: arg.year, packId: pack.id, pack, unit }));
+        const init = { year: arg.year, packId: pack.id, pack, unit };
+        if (!existsSync(path)) return adoptBook(ctx, BookDb.create(path, init));
+        // Confirmed replacement: built beside it and renamed over it, so a failure keeps the old.
+        if (ctx.book?.path === path) closeBook(ctx);
+        buildBookFile(path, 'creating', init, () => undefined, true);
+        return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
       }, path);
     },
 
     'book:open': async (arg) => {
       const path = requirePath(ctx, arg.path);
-      return guarded(() => adoptBook(ctx, BookDb.open(path)), path);
+      return guarded(() => adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir })), path);
     },
 
     'book:close': async () => {

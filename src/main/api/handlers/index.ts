@@ -15,6 +15,7 @@ import { packsHandlers } from './packs';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
+import { versionHandlers } from './versions';
 import { workspaceBookHandlers } from './workspace-book';
 import { workspaceLineHandlers } from './workspace-lines';
 
@@ -33,5 +34,6 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...catalogHandlers(ctx),
     ...mergeHandlers(ctx),
     ...packsHandlers(ctx),
+    ...versionHandlers(ctx),
   } satisfies ApiHandlers;
 }

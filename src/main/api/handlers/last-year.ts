@@ -21,6 +21,7 @@ import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../l
 import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
+import { takeSnapshot } from '../../snapshots/take';
 import { ApiFailure, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
@@ -106,15 +107,18 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           }
           return part;
         });
-        createBookFromContent(path, content);
-        return adoptBook(ctx, BookDb.open(path));
+        await reading(async () => createBookFromContent(path, content, fileName));
+        return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
       }, path);
     },
 
     'book:roll': async (arg) => {
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
-      return guarded(() => rollBook(book, path, arg.year), path);
+      return guarded(() => {
+        takeSnapshot(book, 'before-roll', { dataDir: ctx.dataDir });
+        return rollBook(book, path, arg.year);
+      }, path);
     },
 
     'lastyear:preview': async (arg) => {
@@ -149,6 +153,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
         );
       }
       return guarded(() => {
+        takeSnapshot(book, 'before-last-year', { dataDir: ctx.dataDir });
         const stored = replaceLastYear(book, preview.figures);
         held.delete(ctx);
         return { stored, tables: preview.tables };

@@ -3,6 +3,7 @@
  * nothing), commit it (refused with every reason, nothing stored, when any check fails), and
  * list the merged units with whether each source file changed since.
  */
+import { takeSnapshot } from '../../snapshots/take';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { catalogOfBook } from '../../../shared/catalogs';
 import { mergeAudit } from '../../../shared/merge/audit';
@@ -56,7 +57,7 @@ function plan(book: BookDb, paths: string[]): Planned {
   return { units, preview: { units: previews, problems } };
 }
 
-function commit(book: BookDb, paths: string[]): MergeResult {
+function commit(book: BookDb, paths: string[], dataDir: string): MergeResult {
   const { units, preview } = plan(book, paths);
   if (preview.problems.length > 0) {
     throw new ApiFailure(
@@ -65,7 +66,8 @@ function commit(book: BookDb, paths: string[]): MergeResult {
       preview.problems,
     );
   }
-  // 历史版本 (when the book keeps snapshots) would record the state before this write here.
+  // 历史版本 records the department book as it was before each merge.
+  takeSnapshot(book, 'before-merge', { dataDir });
   writeMerge(book, units, new Date().toISOString());
   const after = loadSnapshot(book);
   const records = listMergeSources(book).filter((r) =>
@@ -79,7 +81,7 @@ export function mergeHandlers(ctx: HandlerContext): Pick<ApiHandlers, MergeChann
     'merge:preview': async (arg) =>
       guarded(() => plan(requireBook(ctx), pathsOf(arg)).preview, ctx.book?.path),
     'merge:commit': async (arg) =>
-      guarded(() => commit(requireBook(ctx), pathsOf(arg)), ctx.book?.path),
+      guarded(() => commit(requireBook(ctx), pathsOf(arg), ctx.dataDir), ctx.book?.path),
     'merge:sources': async () => guarded(() => mergeSourceStatus(requireBook(ctx))),
   };
 }

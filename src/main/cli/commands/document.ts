@@ -3,7 +3,7 @@
  * cover, 目录, 第一部分 概况, the thirteen tables, 第三部分 情况说明 drafted from the numbers,
  * 第四部分 名词解释 — as Word or PDF (printed with Chromium).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   documentFileName,
@@ -12,6 +12,7 @@ import {
   renderDocument,
   type DocumentFormat,
 } from '../../export/document-build';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { BookDb } from '../../ledger/book-db';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
 
@@ -60,7 +61,7 @@ export const documentCommand: CliCommand = {
       const doc = loadDocument(book);
       const charts = flags.has('charts') ? loadChartSpecs(book) : [];
       const bytes = await renderDocument(doc, ext as DocumentFormat, undefined, charts);
-      writeFileSync(out, bytes);
+      writeFileAtomic(out, bytes);
       for (const w of doc.warnings) io.err(`提示：${w}`);
       io.out(
         `已生成“${documentFileName(doc, ext as DocumentFormat)}”的全文到“${out}”（${Math.ceil(bytes.length / 1024)} KB）`,

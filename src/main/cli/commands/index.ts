@@ -17,6 +17,8 @@ import { rollCommand } from './roll';
 import { planCommand } from './plan';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
+import { restoreCommand, snapshotsCommand } from './snapshots';
+import { diffCommand, submitCommand } from './submit';
 
 /** Every command, in the order `budgetdesk --help` lists them. */
 export const commands: CliCommand[] = [
@@ -38,4 +40,8 @@ export const commands: CliCommand[] = [
   mergeCommand,
   exportDataCommand,
   packsCommand,
+  snapshotsCommand,
+  restoreCommand,
+  submitCommand,
+  diffCommand,
 ];

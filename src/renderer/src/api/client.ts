@@ -73,6 +73,17 @@ function transport(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> 
 export type CallListener = (channel: Channel, arg: unknown, data: unknown) => void;
 const listeners = new Set<CallListener>();
 
+const failureListeners = new Set<(e: ApiClientError) => void>();
+
+/**
+ * Subscribes to failed calls (the book store watches for a book replaced on disk, whichever
+ * screen's save met it); returns the unsubscribe function.
+ */
+export function onApiFailure(listener: (e: ApiClientError) => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 /** Subscribes to successful calls; returns the unsubscribe function. */
 export function onApiSuccess(listener: CallListener): () => void {
   listeners.add(listener);
@@ -131,7 +142,11 @@ export const api = {
     } finally {
       if (write) writeSettled();
     }
-    if (!result.ok) throw new ApiClientError(result.error);
+    if (!result.ok) {
+      const error = new ApiClientError(result.error);
+      for (const listener of failureListeners) listener(error);
+      throw error;
+    }
     for (const listener of listeners) listener(channel, arg, result.data);
     // The main side answers with the contract's result type for this channel.
     return result.data as ResultOf<C>;

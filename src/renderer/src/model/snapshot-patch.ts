@@ -58,6 +58,8 @@ export function isReadChannel(channel: string): boolean {
       'catalog:import-preview',
       'merge:preview',
       'merge:sources',
+      'snapshots:preview',
+      'versions:diff',
     ].includes(channel)
   );
 }
