@@ -145,6 +145,9 @@ describe('汇总: merging unit books into a department book', () => {
       4200,
     ]);
     expect((await api['merge:sources']({})).map((s) => s.fileState)).toEqual(['same']);
+    // 历史版本 keeps the department book as it was before each merge.
+    const kept = await api['snapshots:list']({});
+    expect(kept.filter((v) => v.reason === 'before-merge').map((v) => v.lineCount)).toEqual([1, 6]);
     // And a third time with the same file: nothing changes (idempotent).
     await api['merge:commit']({ paths: [unit] });
     expect((await api['lines:list']({})).map((l) => [l.unitCode, l.amountFen])).toEqual(
