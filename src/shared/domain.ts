@@ -2,6 +2,8 @@
  * The budget domain: units, projects, line items and the facts a clerk enters beside them.
  * Every amount is an integer number of 分 (fen). Never a float of 元.
  */
+import type { CatalogData } from './catalogs/types';
+import type { PackDefinition } from './tables/packs/definition';
 
 /** Integer 分. 1 元 = 100 分; 1 万元 = 1,000,000 分. */
 export type Fen = number;
@@ -133,6 +135,22 @@ export interface AssetFigures {
   plannedPurchaseText: string;
 }
 
+/** Budget years a book may have: each has its catalog and its built-in template pack. */
+export const FIRST_BUDGET_YEAR = 2021;
+export const LAST_BUDGET_YEAR = 2030;
+
+/** Why a budget year cannot be drafted, in the clerk's words; undefined when it can. */
+export function budgetYearProblem(year: unknown): string | undefined {
+  if (
+    typeof year === 'number' &&
+    Number.isInteger(year) &&
+    year >= FIRST_BUDGET_YEAR &&
+    year <= LAST_BUDGET_YEAR
+  )
+    return undefined;
+  return `“预算年度”应为 ${FIRST_BUDGET_YEAR}–${LAST_BUDGET_YEAR} 年之间的年份（收到“${String(year)}”）`;
+}
+
 /** Book-level facts. */
 export interface BookInfo {
   year: number;
@@ -159,6 +177,16 @@ export interface BookSnapshot {
    * template accepts one; absent when not loaded, tables without a note have no key.
    */
   tableNotes?: Record<number, string>;
+  /**
+   * The catalog stored in the book (科目表, possibly imported from the finance bureau's list);
+   * absent when not loaded, and then the built-in catalog of the year applies.
+   */
+  catalog?: CatalogData;
+  /**
+   * The whole template pack when the book was made from a pack file (it carries it, so it opens
+   * without the file); absent for a built-in pack, which info.packId names.
+   */
+  pack?: PackDefinition;
 }
 
 /** Longest 表注 a clerk may write, in characters (the book's CHECK says the same). */

@@ -56,6 +56,8 @@ export interface RollResult {
   path: string;
   year: number;
   packId: string;
+  /** The new book's template pack as the clerk knows it. */
+  packName: string;
   units: number;
   projects: number;
   lines: number;

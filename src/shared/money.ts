@@ -14,16 +14,21 @@ export class MoneyParseError extends Error {
   }
 }
 
+/** The unit a number without 元 or 万 is read in (the grid's 元 / 万元 switch). */
+export type BareUnit = 'yuan' | 'wan';
+
 /**
- * Parse an amount typed or imported in 元: "1234.5", "1,234.50", "-3", "12.3万" (万元).
- * At most two decimals for 元 (six for 万). Throws MoneyParseError with a Chinese message.
+ * Parse an amount typed or imported: "1234.5", "1,234.50", "-3", "12.3万" (万元), "35000元".
+ * A bare number is 元 unless `bare` is 'wan'; an explicit 元 or 万 always wins. At most two
+ * decimals for 元 (six for 万元). Throws MoneyParseError with a Chinese message.
  */
-export function parseYuan(text: string): Fen {
+export function parseYuan(text: string, bare: BareUnit = 'yuan'): Fen {
   const raw = halfWidth(text.trim()).replace(/[\s\u00a0\u3000]/g, '');
-  if (raw === '') throw new MoneyParseError('金额为空，请填写金额（元）');
-  const wan = /万(元)?$/.test(raw);
+  const unitWord = bare === 'wan' ? '万元' : '元';
+  if (raw === '') throw new MoneyParseError(`金额为空，请填写金额（${unitWord}）`);
+  const wan = /万(元)?$/.test(raw) || (bare === 'wan' && !/元$/.test(raw));
   // Strip one unit suffix only, so "12元万" stays invalid instead of reading as 12 万元.
-  const body = raw.replace(wan ? /万(元)?$/ : /元$/, '');
+  const body = raw.replace(/万元$|万$|元$/, '');
   const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(body);
   if (!m) throw new MoneyParseError(`“${text.trim()}”不是金额，请填写数字，如 1,234.50 或 12.3万`);
   const sign = m[1] === '-' ? -1 : 1;
@@ -96,6 +101,18 @@ export function formatYuan(fen: Fen, opts: { thousands?: boolean } = {}): string
 /** 元 number for machine output (CSV): 123456 → "1234.56". */
 export function fenToYuanPlain(fen: Fen): string {
   return centsText(fen, false);
+}
+
+/**
+ * 万元 number for re-typing, exact to the 分 (no rounding): 3500000 → "3.5", 123456 → "0.123456".
+ * Read back with parseYuan(text, 'wan') it gives the same 分.
+ */
+export function fenToWanExact(fen: Fen): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = String(Math.abs(fen)).padStart(7, '0');
+  const int = abs.slice(0, -6);
+  const frac = abs.slice(-6).replace(/0+$/, '');
+  return `${sign}${int}${frac ? `.${frac}` : ''}`;
 }
 
 /** Sum of amounts in 分, checked to stay an exact integer. */

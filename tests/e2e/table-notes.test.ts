@@ -8,8 +8,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookDb } from '../../src/main/ledger/book-db';
+import { setAssets } from '../../src/main/ledger/assets';
 import { importLinesFile } from '../../src/main/import/lines-import';
 import { listTableNotes } from '../../src/main/ledger/table-notes';
+import { ASSETS } from '../helpers/book-fixtures';
 import { csvText, utf8 } from '../helpers/lines-csv';
 import { startE2e, type E2eSession } from './harness';
 
@@ -57,6 +59,8 @@ beforeAll(async () => {
     unit: { code: UNIT[0], name: UNIT[1], type: '事业单位', parentCode: null },
   });
   await importLinesFile(book, 'lines.csv', utf8(csvText(ROWS)));
+  // 国有资产 filled, so the only thing the book lacks is the 表注.
+  setAssets(book, ASSETS);
   address = s.app.openInPage(book);
 });
 afterAll(async () => {

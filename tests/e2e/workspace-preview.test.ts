@@ -237,6 +237,12 @@ describe('workspace screens of the sample book (browser mode)', () => {
     // The finding itself opens its first entry: the unit.
     await finding.locator('button.main').click();
     await page.getByRole('heading', { name: '单位概况' }).waitFor();
+    // The cursor is on what the rule is about: the unit's 单位类型.
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field),
+      )
+      .toBe('unit-type');
     // Its line link opens the 项目支出 line (31007 on 503) with the cursor on it.
     const lineLink = finding.locator('button.go[data-entry="line"]').first();
     const label = await lineLink.innerText();
@@ -244,9 +250,12 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await expect(
       nav.getByRole('button', { name: /^项目支出/ }).getAttribute('aria-current'),
     ).resolves.toBe('page');
-    const id = /第\s*(\d+)\s*行/.exec(label)?.[1] ?? /(\d+)/.exec(label)?.[1];
-    // The grid has the focus and its cursor (the active cell) is on that line.
-    await page.locator(`tr[data-line-id="${id}"] td.active[aria-selected="true"]`).waitFor();
+    // The link names the line by its 序号 in that project's grid, where the cursor now is.
+    const no = /第 (\d+) 行/.exec(label)?.[1];
+    expect(no).toBeDefined();
+    const active = page.locator('td.active[aria-selected="true"]');
+    await active.waitFor();
+    expect(await active.locator('xpath=..').locator('td.rownum').innerText()).toBe(no);
     expect(
       await page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null),
     ).toBe(true);

@@ -1,6 +1,6 @@
 /** Small hand-made books for ledger, import and API tests. */
 import type { BookInit } from '../../src/main/ledger/book-db';
-import type { Project, Unit } from '../../src/shared/domain';
+import type { AssetFigures, Project, Unit } from '../../src/shared/domain';
 
 export const CENTER: Unit = {
   code: '404011',
@@ -32,3 +32,14 @@ export function centerProject(
     ...extra,
   };
 }
+
+/** 国有资产 as the clerk fills the page (a clean book has them: 第三部分 五 prints them). */
+export const ASSETS: AssetFigures = {
+  asOfDate: '2020-12-31',
+  fixedAssetsFen: 100_000_000,
+  buildingsM2: 0,
+  vehicles: 0,
+  equipmentOver1m: 0,
+  plannedPurchaseFen: 0,
+  plannedPurchaseText: '无',
+};

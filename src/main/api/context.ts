@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { mergeChanges, type BookChanges } from '../../shared/api/changes';
 import type { BookDb } from '../ledger/book-db';
+import { autosnapshot } from './autosnapshot';
 import type { Session, SessionRegistry } from './sessions';
 
 export interface HandlerContext {
@@ -23,6 +24,8 @@ export interface HandlerContext {
    * folder; the app leaves it unset and gets `<dataDir>/预算文件`.
    */
   booksDir?: string;
+  /** The clock of the 10-minute snapshots (tests move it); Date.now when unset. */
+  now?: () => number;
   /** The app's book sessions; book:open/create register the book there. */
   sessions?: SessionRegistry;
   /** The session this call named (and, after book:open/create, the one it joined). */
@@ -62,8 +65,14 @@ export function closeBook(ctx: HandlerContext): void {
   ctx.book = null;
 }
 
-/** The open book, or a failure telling the clerk to open one. */
+/**
+ * The open book, or a failure telling the clerk to open one. Checks first that the file on disk
+ * is still the book the connection holds (BookReplacedError otherwise: nothing is saved to a
+ * file the clerk can no longer see), and takes the 10-minute snapshot when it is due.
+ */
 export function requireBook(ctx: HandlerContext): BookDb {
   if (!ctx.book) throw new ApiFailure('BOOK_NOT_OPEN', '尚未打开预算文件，请先新建或打开一本预算');
+  ctx.book.assertOnDisk();
+  autosnapshot(ctx.book, ctx.dataDir, ctx.now?.());
   return ctx.book;
 }

@@ -9,6 +9,7 @@ import type { ChangeSet } from '../../shared/api/changes';
 import { isEmptyChanges } from '../../shared/api/changes';
 import type { ApiError, ApiHandlers, ApiResult, Channel } from '../../shared/api/contract';
 import { API_SCHEMAS, CHANNELS } from '../../shared/api/schemas';
+import { describeError } from '../errors/os-errors';
 import { ApiFailure, type HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { toApiFailure } from './handlers/book-errors';
@@ -30,14 +31,7 @@ export function failureOf(e: unknown): { ok: false; error: ApiError } {
     if (e.details && e.details.length > 0) error.details = e.details;
     return { ok: false, error };
   }
-  const text = e instanceof Error ? e.message : String(e);
-  return {
-    ok: false,
-    error: {
-      code: 'INTERNAL',
-      message: `程序内部错误：${text}。所做的修改未保存；请重试，如仍出错请联系技术支持并提供此信息。`,
-    },
-  };
+  return { ok: false, error: describeError(e) };
 }
 
 /** BAD_INPUT for an argument its schema refused: each problem names its field. */

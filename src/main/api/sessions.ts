@@ -11,7 +11,8 @@ import type { BookDb } from '../ledger/book-db';
 
 export interface Session {
   readonly id: string;
-  readonly book: BookDb;
+  /** Replaced only when the book's file is restored or saved anew (see reopen). */
+  book: BookDb;
   /** Windows holding the session (each open/create/join counts one; book:close gives one back). */
   holders: number;
   /** Number of the last change set sent. */
@@ -53,6 +54,16 @@ export class SessionRegistry {
     const session: Session = { id: randomBytes(12).toString('hex'), book, holders: 1, seq: 0 };
     this.sessions.set(session.id, session);
     return session;
+  }
+
+  /**
+   * The session's book was restored or saved as a new file: every window of the session goes on
+   * with `book` (the caller closed or closes the old connection, and publishes a reload).
+   */
+  reopen(id: string, book: BookDb): Session | undefined {
+    const s = this.get(id);
+    if (s) s.book = book;
+    return s;
   }
 
   /** A window leaves the session; the last one out closes the book. */

@@ -2,6 +2,8 @@
  * `budgetdesk` — the command line over the same handlers as the app. Exit codes: 0 success,
  * 1 the book fails its checks (validate), 2 bad input or usage.
  */
+import { resolve } from 'node:path';
+import { describeError } from '../errors/os-errors';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 
@@ -38,7 +40,9 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    io.err(`出错：${e instanceof Error ? e.message : String(e)}`);
+    // The book a command works on is its .sqlite argument; a SQLite error names no file itself.
+    const file = rest.find((a) => /\.sqlite$/i.test(a));
+    io.err(`出错：${describeError(e, { file: file && resolve(file) }).message}`);
     return 2;
   }
 }

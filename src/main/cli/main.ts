@@ -1,3 +1,4 @@
+import { describeError } from '../errors/os-errors';
 import { runCli } from './index';
 
 runCli(process.argv.slice(2)).then(
@@ -5,7 +6,7 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`出错：${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`出错：${describeError(e).message}\n`);
     process.exitCode = 2;
   },
 );

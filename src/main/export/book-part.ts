@@ -4,6 +4,8 @@
  * 'veryHidden' (Excel's 取消隐藏 does not list it) and versioned: A1 holds the marker, A2 the
  * chunk count and checksum, A3… the JSON text in chunks below Excel's 32,767-character cell limit.
  */
+import type { CatalogData } from '../../shared/catalogs';
+import { loadBookCatalog } from '../ledger/book-catalog';
 import { createHash } from 'node:crypto';
 import type { Workbook } from 'exceljs';
 import type {
@@ -17,7 +19,9 @@ import type {
   Unit,
   UnitTexts,
 } from '../../shared/domain';
+import type { PackDefinition } from '../../shared/tables/packs';
 import type { BookDb } from '../ledger/book-db';
+import { carriedPack } from '../ledger/book-pack';
 import { getAssets } from '../ledger/assets';
 import { listIndicators } from '../ledger/indicators';
 import { listLastYear, type LastYearFigureInput } from '../ledger/last-year';
@@ -56,6 +60,13 @@ export interface BookContent {
    * know, and a part written before 表注 existed simply has none — so no version bump.
    */
   tableNotes?: Record<string, string>;
+  /**
+   * The book's catalog (科目表, migration 003). Optional within v1 like tableNotes: a part written
+   * before books carried their catalog restores with the built-in catalog of its year.
+   */
+  catalog?: CatalogData;
+  /** The pack a book made from a pack file carries (optional within v1, like tableNotes). */
+  pack?: PackDefinition;
 }
 
 export function readBookContent(book: BookDb): BookContent {
@@ -66,6 +77,7 @@ export function readBookContent(book: BookDb): BookContent {
     const t = getTexts(book, u.code);
     if (t.mainDuties || t.organization || t.budgetComposition) texts[u.code] = t;
   }
+  const pack = carriedPack(book);
   return {
     version: 1,
     info: { year, packId, unitCode },
@@ -80,6 +92,8 @@ export function readBookContent(book: BookDb): BookContent {
     lastYear: listLastYear(book).map(({ id: _id, ...rest }) => rest),
     reviewNotes: listReviewNotes(book),
     tableNotes: listTableNotes(book),
+    catalog: loadBookCatalog(book),
+    ...(pack ? { pack } : {}),
   };
 }
 

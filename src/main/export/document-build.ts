@@ -2,12 +2,14 @@
  * The disclosure document of an open book: the model (from the ledger, the table engine and
  * the narrative), and its export as .docx or .pdf with a suggested file name.
  */
+import { overviewCharts, type ChartSpec } from '../../shared/charts/options';
 import { buildDocument, type DisclosureDocument } from '../../shared/narrative/document';
 import { deriveTables } from '../../shared/tables/engine';
 import { getAssets } from '../ledger/assets';
 import type { BookDb } from '../ledger/book-db';
 import { loadSnapshot } from '../ledger/snapshot';
 import { getTexts } from '../ledger/texts';
+import { chartPngs, chartSvgs } from './chart-images';
 import { renderDocumentDocx } from './document-docx';
 import { renderDocumentHtml } from './document-html';
 import { chromiumPdfPrinter, type PdfPrinter } from './document-pdf';
@@ -29,10 +31,21 @@ export function documentFileName(doc: DisclosureDocument, format: DocumentFormat
   return `${doc.title}.${format}`.replace(/[\\/:*?"<>|]/g, '');
 }
 
+/** The 概览 charts of the book, for the document's optional 图表 appendix. */
+export function loadChartSpecs(book: BookDb): ChartSpec[] {
+  const snapshot = loadSnapshot(book);
+  return overviewCharts(snapshot, deriveTables(snapshot));
+}
+
+/** The document as .docx or .pdf; with `charts`, a 附：图表 appendix follows 第四部分. */
 export async function renderDocument(
   doc: DisclosureDocument,
   format: DocumentFormat,
   printPdf: PdfPrinter = chromiumPdfPrinter,
+  charts: readonly ChartSpec[] = [],
 ): Promise<Buffer> {
-  return format === 'docx' ? renderDocumentDocx(doc) : printPdf(renderDocumentHtml(doc));
+  const svgs = chartSvgs(charts);
+  return format === 'docx'
+    ? renderDocumentDocx(doc, await chartPngs(svgs))
+    : printPdf(renderDocumentHtml(doc, svgs));
 }

@@ -10,6 +10,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   InternalHyperlink,
   Packer,
   PageNumber,
@@ -26,6 +27,7 @@ import {
 import { chineseNumeral, type DisclosureDocument } from '../../shared/narrative/document';
 import { paragraphText } from '../../shared/narrative/slots';
 import type { ExplanationSection } from '../../shared/narrative/types';
+import type { ChartPng } from './chart-images';
 import { docxTable, FONT, noteParagraphs, run } from './document-docx-table';
 
 const BODY = 24; // 12pt
@@ -141,7 +143,37 @@ function portrait(
   };
 }
 
-export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffer> {
+/** 附：图表 — each chart as a PNG scaled to the text width, captioned below. */
+function appendix(charts: readonly ChartPng[]): Paragraph[] {
+  const widthPx = (PORTRAIT_WIDTH / 1440) * 96;
+  return [
+    heading('附：图表', 1, 'appendix-charts', true),
+    ...charts.flatMap((c, i) => [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: c.png,
+            transformation: { width: widthPx, height: (widthPx * c.height) / c.width },
+            altText: { name: c.title, title: c.title, description: c.title },
+          }),
+        ],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [run(`图${i + 1} ${c.title}`, { size: 21 })],
+      }),
+    ]),
+  ];
+}
+
+export async function renderDocumentDocx(
+  doc: DisclosureDocument,
+  charts: readonly ChartPng[] = [],
+): Promise<Buffer> {
   const cover = portrait(
     [`${doc.year}年`, doc.unitName, '部门预算'].map(
       // A fixed space above rather than vertical centring, which LibreOffice ignores.
@@ -227,6 +259,7 @@ export async function renderDocumentDocx(doc: DisclosureDocument): Promise<Buffe
       portrait(part1),
       ...tables,
       portrait([...part3(doc), ...part4]),
+      ...(charts.length ? [portrait(appendix(charts))] : []),
     ],
   });
   return Packer.toBuffer(document);

@@ -6,6 +6,7 @@
 import { chineseNumeral, type DisclosureDocument } from '../../shared/narrative/document';
 import { paragraphText } from '../../shared/narrative/slots';
 import type { ExplanationSection } from '../../shared/narrative/types';
+import type { ChartSvg } from './chart-images';
 import { esc, tableHtml } from './document-html-table';
 
 const CSS = `
@@ -42,7 +43,22 @@ table.kp th, table.kp td { border: 0.6pt solid #000; padding: 3pt 5pt; vertical-
 table.kp td.c { text-align: center; white-space: nowrap; }
 table.kp td.tg p { margin: 0; }
 .term b { font-weight: bold; }
+figure.chart { margin: 0 0 10mm; break-inside: avoid; text-align: center; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-size: 10.5pt; margin-top: 2pt; }
 `;
+
+/** 附：图表 — the 概览 charts, one figure each (only when asked for). */
+function appendixHtml(charts: readonly ChartSvg[]): string {
+  if (charts.length === 0) return '';
+  const figures = charts
+    .map(
+      (c, i) =>
+        `<figure class="chart">${c.svg}<figcaption>图${i + 1} ${esc(c.title)}</figcaption></figure>`,
+    )
+    .join('');
+  return `<section class="part" id="appendix-charts"><h2 class="part-h">附：图表</h2>${figures}</section>`;
+}
 
 function sectionHtml(s: ExplanationSection): string {
   const paras = s.paragraphs.map((p) => `<p class="body">${esc(paragraphText(p))}</p>`).join('');
@@ -64,7 +80,10 @@ function sectionHtml(s: ExplanationSection): string {
   return `<h3>${esc(s.heading)}</h3>${paras}${table}`;
 }
 
-export function renderDocumentHtml(doc: DisclosureDocument): string {
+export function renderDocumentHtml(
+  doc: DisclosureDocument,
+  charts: readonly ChartSvg[] = [],
+): string {
   const toc = doc.toc
     .map((e) => `<p class="l${e.level}"><a href="#${e.anchor}">${esc(e.text)}</a></p>`)
     .join('');
@@ -92,5 +111,6 @@ export function renderDocumentHtml(doc: DisclosureDocument): string {
 ${tables}
 <section class="part" id="${doc.part3.anchor}"><h2 class="part-h">${esc(doc.part3.draft.heading)}</h2>${part3}</section>
 <section class="part" id="${doc.part4.anchor}"><h2 class="part-h">${esc(doc.part4.heading)}</h2>${part4}</section>
+${appendixHtml(charts)}
 </body></html>`;
 }

@@ -133,7 +133,11 @@ function writeBodyRow(ws: Worksheet, model: TableModel, row: TableRow, r: number
 }
 
 /** Adds the table as a new sheet of the workbook. */
-export function writeTableSheet(ws: Worksheet, model: TableModel): void {
+/**
+ * Writes one table. `footerMark` (报送稿 一上 · 校验码 …, or 草稿) is printed at the left of
+ * every page's footer, beside the page number.
+ */
+export function writeTableSheet(ws: Worksheet, model: TableModel, footerMark?: string): void {
   const n = model.columns.length;
   const totalWidth = model.columns.reduce((s, c) => s + c.width, 0);
   model.columns.forEach((c, i) => {
@@ -180,6 +184,8 @@ export function writeTableSheet(ws: Worksheet, model: TableModel): void {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     printTitlesRow: `1:${lastTitleRow}`,
   };
-  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+  // "&" starts a code in Excel's footer syntax; a literal one is "&&".
+  const mark = footerMark ? `&L${footerMark.replace(/&/g, '&&')}` : '';
+  ws.headerFooter = { oddFooter: `${mark}&C第 &P 页，共 &N 页` };
   ws.views = [{ state: 'frozen', ySplit: lastTitleRow, xSplit: 0 }];
 }

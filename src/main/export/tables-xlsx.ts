@@ -16,10 +16,32 @@ export interface TablesWorkbookOptions {
   extraSheets?: (wb: ExcelJS.Workbook) => void;
   /** The book's content, written as a hidden part so import-book can recreate the book. */
   bookPart?: BookContent;
+  /** The version mark of every page footer (see snapshots/versions.ts versionMark). */
+  footerMark?: string;
 }
 
 export class ExportError extends Error {
   readonly code = 'EXPORT';
+}
+
+/**
+ * Refuses a table figure beyond the exact-integer range of 分 (±2^53−1, about 90 万亿元), as
+ * 审核 does: such a figure is no longer the sum of its lines, and printing it would publish a
+ * wrong number.
+ */
+export function assertExactAmounts(models: readonly TableModel[]): void {
+  for (const m of models) {
+    for (const r of m.rows) {
+      r.cells.forEach((c, i) => {
+        if (c.kind === 'amount' && !Number.isSafeInteger(c.fen)) {
+          throw new ExportError(
+            `表${m.number}“${r.label}”行“${m.columns[i]?.caption ?? ''}”列的合计超出可精确计算的金额范围` +
+              '（约 90 万亿元），未导出。请检查明细中过大的金额（可能是录入或导入时多写了位数）后再导出',
+          );
+        }
+      });
+    }
+  }
 }
 
 export async function exportTablesWorkbook(
@@ -27,6 +49,7 @@ export async function exportTablesWorkbook(
   opts: TablesWorkbookOptions = {},
 ): Promise<Buffer> {
   if (models.length === 0) throw new ExportError('没有可导出的表：请至少选择一张表');
+  assertExactAmounts(models);
   const wb = new ExcelJS.Workbook();
   wb.creator = opts.creator ?? 'BudgetDesk 部门预算编制';
   wb.created = opts.created ?? new Date();
@@ -35,7 +58,7 @@ export async function exportTablesWorkbook(
     const name = sheetNameOf(model);
     if (used.has(name)) throw new ExportError(`表${model.number}重复：每张表只能导出一次`);
     used.add(name);
-    writeTableSheet(wb.addWorksheet(name), model);
+    writeTableSheet(wb.addWorksheet(name), model, opts.footerMark);
   }
   if (opts.bookPart) writeBookPart(wb, opts.bookPart);
   opts.extraSheets?.(wb);

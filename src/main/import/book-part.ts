@@ -4,6 +4,7 @@
  * texts, assets, reasons, last year's figures, review notes and 表注. The book is built in a temporary
  * file beside the target and renamed only when complete, so a failure leaves nothing behind.
  */
+import { replaceBookCatalog } from '../ledger/book-catalog';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Workbook } from 'exceljs';
@@ -13,6 +14,7 @@ import {
   checksumText,
   type BookContent,
 } from '../export/book-part';
+import { packDefinitionSchema } from '../../shared/tables/packs/schema/pack';
 import { buildBookFile, type BookDb } from '../ledger/book-db';
 import { BookExistsError, BookFolderMissingError } from '../ledger/errors';
 import { replaceLastYear } from '../ledger/last-year';
@@ -21,6 +23,8 @@ import { setReason } from '../ledger/reasons';
 import { replaceTableNotes, tableNoteProblems } from '../ledger/table-notes';
 import { writeSnapshot } from '../ledger/snapshot';
 import { setTexts } from '../ledger/texts';
+import { setPlan } from '../ledger/plan';
+import { contentEntryProblems, contentShapeProblems } from './book-part-checks';
 import { WorkbookFileError } from './official/load-workbook';
 
 function cellText(value: unknown): string {
@@ -70,6 +74,9 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   if (!shaped) {
     throw damaged(fileName, '内容结构不符');
   }
+  if (content.catalog !== undefined && !catalogShaped(content.catalog)) {
+    throw damaged(fileName, '科目表内容不符');
+  }
   const notes = content.tableNotes;
   if (notes !== undefined) {
     const bad =
@@ -78,22 +85,71 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
       Object.entries(notes).some(([no, text]) => tableNoteProblems(Number(no), text).length > 0);
     if (bad) throw damaged(fileName, '表注内容不符');
   }
+  if (content.pack !== undefined) {
+    const pack = packDefinitionSchema.safeParse(content.pack);
+    if (!pack.success || pack.data.id !== content.info.packId)
+      throw damaged(fileName, '其中保存的公开表式不符');
+    content.pack = pack.data;
+  }
   return content;
 }
 
-/** Writes every part of `content` into an empty book, in one transaction. */
-export function fillBook(book: BookDb, content: BookContent): void {
+/** Whether a part's catalog has the three lists of code/name pairs and a mapping. */
+function catalogShaped(c: unknown): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  const d = c as Record<string, unknown>;
+  const list = (v: unknown): boolean =>
+    Array.isArray(v) &&
+    v.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { code?: unknown }).code === 'string' &&
+        typeof (e as { name?: unknown }).name === 'string',
+    );
+  const mapping = d.govMapping as Record<string, unknown> | undefined;
+  return (
+    list(d.functions) &&
+    list(d.deptEconomic) &&
+    list(d.govEconomic) &&
+    typeof d.source === 'string' &&
+    typeof d.provisional === 'boolean' &&
+    typeof mapping?.admin === 'object' &&
+    typeof mapping?.institution === 'object'
+  );
+}
+
+/** The embedded book failed the checks of an import; nothing was written. */
+export class BookPartRejectedError extends WorkbookFileError {
+  constructor(fileName: string, problems: string[]) {
+    super(
+      'BAD_TABLE',
+      `“${fileName}”中保存的预算内容有 ${problems.length} 处不符合要求，未还原预算（没有新建文件）。` +
+        '请改用 BudgetDesk 原始导出的工作簿',
+      problems,
+    );
+  }
+}
+
+/**
+ * Writes every part of `content` into an empty book, in one transaction, after checking it as an
+ * import (book-part-checks.ts); refuses with the problems otherwise.
+ */
+export function fillBook(book: BookDb, content: BookContent, fileName = '工作簿'): void {
   book.transaction(() => {
     const top = content.info.unitCode;
     writeSnapshot(book, {
       units: content.units,
       projects: content.projects,
       lines: [],
-      plan: content.plan,
+      plan: [],
       indicators: content.indicators,
       texts: content.texts[top],
       assets: content.assets ?? undefined,
     });
+    const problems = contentEntryProblems(book, content);
+    if (problems.length) throw new BookPartRejectedError(fileName, problems);
+    for (const e of content.plan) setPlan(book, e);
     for (const line of content.lines) insertLineWithId(book, line);
     for (const [unitCode, texts] of Object.entries(content.texts)) {
       if (unitCode !== top) setTexts(book, texts, unitCode);
@@ -105,19 +161,26 @@ export function fillBook(book: BookDb, content: BookContent): void {
     );
     for (const n of content.reviewNotes) note.run(n.findingKey, n.note, n.updatedAt);
     if (content.tableNotes) replaceTableNotes(book, content.tableNotes);
+    if (content.catalog) replaceBookCatalog(book, content.catalog);
   });
 }
 
 /** Creates the book file `path` from `content`; refuses to overwrite an existing file. */
-export function createBookFromContent(path: string, content: BookContent): void {
+export function createBookFromContent(
+  path: string,
+  content: BookContent,
+  fileName = '工作簿',
+): void {
   if (existsSync(path)) throw new BookExistsError(path);
+  const shape = contentShapeProblems(content);
+  if (shape.length) throw new BookPartRejectedError(fileName, shape);
   if (!existsSync(dirname(path))) throw new BookFolderMissingError(path, dirname(path));
   const top = content.units.find((u) => u.code === content.info.unitCode);
   if (!top) throw new Error(`预算内容缺少本单位（${content.info.unitCode}）`);
   buildBookFile(
     path,
     'importing',
-    { year: content.info.year, packId: content.info.packId, unit: top },
-    (book) => fillBook(book, content),
+    { year: content.info.year, packId: content.info.packId, pack: content.pack, unit: top },
+    (book) => fillBook(book, content, fileName),
   );
 }

@@ -101,7 +101,28 @@ export function parseCsv(text: string): CsvRecord[] {
   }
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break. */
-export function csvField(value: string): string {
+/**
+ * A cell Excel or WPS would run as a formula (= + - @, or a tab or CR in front), possibly behind
+ * apostrophes that an earlier neutralisation added. Plain numbers (-12.50) are never formulas.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Neutralises a cell for CSV output: one apostrophe in front, so the spreadsheet shows it as text
+ * and never evaluates it. unneutralise reverses it exactly, so export → import is a round trip.
+ */
+export function neutralise(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The value behind a neutralised cell (see neutralise); other cells are unchanged. */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+/** One CSV field, neutralised (see neutralise), quoted when it holds a comma, quote or line break. */
+export function csvField(raw: string): string {
+  const value = neutralise(raw);
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -3,7 +3,7 @@
  * fields. Returns the line with its 政府 code defaulted, or the problems in Chinese (the line is
  * then only a best effort and must not be saved).
  */
-import { getCatalog } from '../../shared/catalogs';
+import { bookCatalog } from '../ledger/book-catalog';
 import type { LineItemInput } from '../../shared/domain';
 import type { BookDb } from '../ledger/book-db';
 import { getProject } from '../ledger/projects';
@@ -29,7 +29,7 @@ export function checkLineEntry(
   if (typeof fundSource !== 'string') problems.push(fundSource);
   const okKind = typeof kind === 'string' ? kind : null;
   const codes = checkCodes(
-    getCatalog(book.info().year),
+    bookCatalog(book),
     unit?.type ?? '事业单位',
     okKind,
     {

@@ -3,7 +3,8 @@
  * their row numbers as the clerk sees them in Excel. Validation is lines-rows.ts's job.
  */
 import ExcelJS from 'exceljs';
-import { CsvSyntaxError, decodeCsv, parseCsv, type CsvEncoding } from './csv';
+import { CsvSyntaxError, decodeCsv, parseCsv, unneutralise, type CsvEncoding } from './csv';
+import { checkWorkbookCells, checkWorkbookSize, WorkbookTooLargeError } from './xlsx-limits';
 
 export interface RawRow {
   /** 1-based row number in the file (the header is row 1). */
@@ -41,7 +42,9 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
   }
   const { text, encoding } = decodeCsv(bytes);
   try {
-    return { format: 'csv', encoding, rows: parseCsv(text) };
+    // Cells our own CSV export neutralised (a leading apostrophe) read back as they were.
+    const rows = parseCsv(text).map((r) => ({ ...r, cells: r.cells.map(unneutralise) }));
+    return { format: 'csv', encoding, rows };
   } catch (e) {
     if (e instanceof CsvSyntaxError)
       throw new LinesFileError(`“${fileName}”${e.message}，请检查该行的引号`);
@@ -52,8 +55,11 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
   const wb = new ExcelJS.Workbook();
   try {
+    checkWorkbookSize(fileName, bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    checkWorkbookCells(fileName, wb);
+  } catch (e) {
+    if (e instanceof WorkbookTooLargeError) throw new LinesFileError(e.message);
     throw new LinesFileError(`“${fileName}”不是有效的 .xlsx 工作簿，请用 Excel 打开检查后另存`);
   }
   const ws = wb.worksheets[0];

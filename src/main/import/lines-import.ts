@@ -2,7 +2,7 @@
  * `lines:import` / `budgetdesk import-lines`: a CSV or XLSX of line items into the open book,
  * all or nothing. Units and projects the file names are created when new.
  */
-import { getCatalog } from '../../shared/catalogs';
+import { bookCatalog } from '../ledger/book-catalog';
 import { ApiFailure } from '../api/context';
 import type { BookDb } from '../ledger/book-db';
 import { insertLines } from '../ledger/lines';
@@ -41,7 +41,7 @@ export async function importLinesFile(
   }
   const info = book.info();
   const ctx: RowsContext = {
-    catalog: getCatalog(info.year),
+    catalog: bookCatalog(book),
     topUnitCode: info.unitCode,
     units: new Map(listUnits(book).map((u) => [u.code, { value: u, line: null }])),
     projects: new Map(listProjects(book).map((p) => [p.code, { value: p, line: null }])),

@@ -3,33 +3,54 @@
  * book this app can continue), applies pending migrations, and hands out the connection to the
  * repositories. WAL and foreign keys are always on.
  */
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BookInfo, Unit } from '../../shared/domain';
+import type { PackDefinition } from '../../shared/tables/packs';
+import { storeBookPack } from './book-pack';
 import {
   BookExistsError,
   BookFolderMissingError,
   BookNotFoundError,
+  BookReadOnlyUpgradeError,
   NotABookError,
 } from './errors';
 import { loadMigrations, migrate, pendingMigrations, readApplied } from './migrations';
 import { insertUnit } from './units';
+import { ensureBookCatalog } from './book-catalog';
 import { openDatabase } from './native-binding';
+import {
+  APPLICATION_ID,
+  assertSameFile,
+  BookDamagedError,
+  canWriteBook,
+  identityOf,
+  quickCheck,
+  type FileIdentity,
+} from './book-file';
+import { damagedAdvice, snapshotBeforeUpgrade } from '../snapshots/on-open';
+import { commitFile, TEMP_SUFFIX } from '../fs/atomic-write';
+import { sweepStaleTemps } from '../fs/temp-sweep';
 
-/** PRAGMA application_id of every BudgetDesk book: ASCII "BDK1". */
-export const APPLICATION_ID = 0x42444b31;
+export { APPLICATION_ID } from './book-file';
 
 export interface BookInit {
   year: number;
   packId: string;
   /** The book's top unit (the department). */
   unit: Unit;
+  /** The pack when it is not the built-in one of packId (a pack file): the book carries it. */
+  pack?: PackDefinition;
 }
 
 export interface BookOptions {
   /** Another migrations folder (tests of upgrades and refusals). */
   migrationsDir?: string;
+  /** The app's data folder: snapshots go there when the book's own folder cannot be written. */
+  dataDir?: string;
+  /** Open read-only even where the file could be written (as a read-only file always is). */
+  readonly?: boolean;
 }
 
 export interface BookInfoRow extends BookInfo {
@@ -40,7 +61,32 @@ export class BookDb {
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
+    /** Which file the connection holds; null in memory. */
+    private readonly identity: FileIdentity | null = null,
+    /** Opened read-only: every write fails with a Chinese message saying so. */
+    readonly readOnly = false,
   ) {}
+
+  /**
+   * Throws BookReplacedError when the file at `path` is no longer the one this connection holds
+   * (replaced, moved, deleted, or no longer a book): a write now would go where the clerk cannot
+   * see it.
+   */
+  assertOnDisk(): void {
+    if (!this.identity) return;
+    try {
+      assertSameFile(this.path, this.identity);
+    } catch (e) {
+      // This connection's WAL still sits at `<path>-wal`: emptied now (through its own file
+      // handle), it cannot be replayed onto the book that took the name.
+      try {
+        if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A busy checkpoint leaves the WAL; the refusal below still stops every save.
+      }
+      throw e;
+    }
+  }
 
   /** A new book file; refuses to overwrite an existing one. All or nothing: no file on failure. */
   static create(path: string, init: BookInit, opts: BookOptions = {}): BookDb {
@@ -73,13 +119,24 @@ export class BookDb {
    */
   static open(path: string, opts: BookOptions = {}): BookDb {
     if (!existsSync(path)) throw new BookNotFoundError(path);
+    sweepStaleTemps(dirname(path));
+    sweepStaleTemps(`${path}.snapshots`);
     const files = loadMigrations(opts.migrationsDir);
-    inspectReadOnly(path, files);
-    const db = openDatabase(path, { fileMustExist: true });
+    const readOnly = opts.readonly === true || !canWriteBook(path);
+    const pending = inspectAfterCrash(path, files, readOnly, opts.dataDir);
+    if (readOnly && pending > 0) throw new BookReadOnlyUpgradeError(path);
+    const identity = identityOf(path);
+    const db = openDatabase(path, { fileMustExist: true, readonly: readOnly });
     try {
-      configure(db);
+      configure(db, readOnly);
+      // Before an upgrade rewrites the file, a copy of it as it was goes to the snapshots.
+      const upgrade = pending > 0 ? snapshotBeforeUpgrade(db, path, opts.dataDir) : null;
       migrate(db, path, files);
-      return new BookDb(path, db);
+      const book = new BookDb(path, db, identity, readOnly);
+      // A book from before schema 3 gets the built-in catalog of its year, once.
+      if (!readOnly) ensureBookCatalog(book);
+      upgrade?.describe(book);
+      return book;
     } catch (e) {
       db.close();
       throw e;
@@ -101,6 +158,8 @@ export class BookDb {
       db.prepare(
         'INSERT INTO book_info (id, year, pack_id, unit_code, created_at) VALUES (1, ?, ?, ?, ?)',
       ).run(init.year, init.packId, init.unit.code, new Date().toISOString());
+      ensureBookCatalog(book);
+      if (init.pack) storeBookPack(book, init.pack);
     });
     return book;
   }
@@ -132,8 +191,9 @@ export function removeBookFiles(path: string): void {
 
 /**
  * Builds a new book file at `path` from `init` and `fill`: in a temporary file beside it
- * (`<path>.<tag>-<pid>`), checkpointed and closed, then renamed to `path` only when complete, so
- * a failure leaves no half-built book and `path` as it was. With `replace`, a book already at
+ * (`.<name>.<pid>-<tag>.bdtmp`, swept at the next start if this run is killed), checkpointed,
+ * closed and flushed, then renamed to `path` only when complete, so a failure leaves no
+ * half-built book and `path` as it was. With `replace`, a book already at
  * `path` is swapped for the new one; without it, BookDb.create's refusals are the caller's.
  */
 export function buildBookFile(
@@ -143,7 +203,8 @@ export function buildBookFile(
   fill: (book: BookDb) => void,
   replace = false,
 ): void {
-  const temp = `${path}.${tag}-${process.pid}`;
+  sweepStaleTemps(dirname(path));
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${tag}${TEMP_SUFFIX}`);
   removeBookFiles(temp);
   try {
     const book = BookDb.create(temp, init);
@@ -153,17 +214,44 @@ export function buildBookFile(
     } finally {
       book.close();
     }
-    if (replace) removeBookFiles(path);
-    renameSync(temp, path);
+    commitFile(temp, path);
+    // The rename replaced the old book in one step; its -wal/-shm must not be replayed onto the new.
+    if (replace) for (const s of ['-wal', '-shm', '-journal']) rmSync(path + s, { force: true });
   } finally {
     removeBookFiles(temp);
   }
 }
 
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+function configure(db: Database.Database, readOnly = false): void {
+  if (!readOnly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 3000');
+}
+
+/**
+ * inspectReadOnly, after letting SQLite recover the WAL of a run that was killed when a read-only
+ * connection cannot (SQLITE_READONLY_RECOVERY): recovery is SQLite's own crash repair, replaying
+ * committed transactions only, so the book afterwards holds exactly what was last committed.
+ */
+function inspectAfterCrash(
+  path: string,
+  files: ReturnType<typeof loadMigrations>,
+  readOnly: boolean,
+  dataDir?: string,
+): number {
+  try {
+    return inspectReadOnly(path, files, dataDir);
+  } catch (e) {
+    if (readOnly || !(e instanceof Database.SqliteError) || !e.code.startsWith('SQLITE_READONLY'))
+      throw e;
+    const db = openDatabase(path, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+    return inspectReadOnly(path, files, dataDir);
+  }
 }
 
 /**
@@ -172,7 +260,11 @@ function configure(db: Database.Database): void {
  * on close; those it created (the -wal still empty, so holding no data) are removed again, so a
  * refused book leaves its folder as it found it.
  */
-function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>): void {
+function inspectReadOnly(
+  path: string,
+  files: ReturnType<typeof loadMigrations>,
+  dataDir?: string,
+): number {
   const hadWal = existsSync(`${path}-wal`);
   const hadShm = existsSync(`${path}-shm`);
   let ro: Database.Database | undefined;
@@ -182,11 +274,16 @@ function inspectReadOnly(path: string, files: ReturnType<typeof loadMigrations>)
     if (appId !== APPLICATION_ID) {
       throw new NotABookError(path, '这是一个 SQLite 数据库，但不是预算文件');
     }
+    const damage = quickCheck(ro);
+    if (damage.length) throw new BookDamagedError(path, damage, damagedAdvice(path, dataDir));
     const applied = readApplied(ro);
     if (!applied) throw new NotABookError(path, '缺少数据结构版本记录');
-    pendingMigrations(path, applied, files);
+    return pendingMigrations(path, applied, files).length;
   } catch (e) {
-    if (e instanceof Database.SqliteError && /NOTADB|CORRUPT/.test(e.code)) {
+    if (e instanceof Database.SqliteError && /CORRUPT/.test(e.code)) {
+      throw new BookDamagedError(path, [e.message], damagedAdvice(path, dataDir));
+    }
+    if (e instanceof Database.SqliteError && /NOTADB/.test(e.code)) {
       throw new NotABookError(path, '文件不是 SQLite 数据库，或已损坏');
     }
     throw e;

@@ -77,3 +77,14 @@ export class BookFolderMissingError extends BookError {
     );
   }
 }
+
+/** A read-only book of an older BudgetDesk: it cannot be upgraded where it is. */
+export class BookReadOnlyUpgradeError extends BookError {
+  constructor(path: string) {
+    super(
+      'READ_ONLY',
+      `预算文件“${path}”是只读的（只读文件、只读文件夹或写保护的 U 盘），而它由较早版本的 BudgetDesk 保存，` +
+        '需要先升级数据结构才能打开。文件未作任何改动。请把它复制到可写的文件夹后再打开。',
+    );
+  }
+}

@@ -2,7 +2,8 @@
  * The recent-books list of the start screen: absolute paths, newest first, kept in
  * <dataDir>/recent.json. A damaged or missing list is an empty list, never an error.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { join } from 'node:path';
 
 const MAX = 10;
@@ -30,7 +31,7 @@ export function rememberBook(dataDir: string, path: string): void {
   const list = [path, ...read(dataDir).filter((p) => p !== path)].slice(0, MAX);
   try {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file(dataDir), JSON.stringify(list, null, 2), 'utf8');
+    writeFileAtomic(file(dataDir), JSON.stringify(list, null, 2));
   } catch {
     // The list is a convenience; the book itself was opened fine.
   }

@@ -14,11 +14,11 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getCatalog, type Catalog } from '../../shared/catalogs';
 import { figuresOfTables } from '../../shared/compare';
-import { BASIC_KINDS, type LineItem } from '../../shared/domain';
+import { BASIC_KINDS, budgetYearProblem, type LineItem } from '../../shared/domain';
 import type { RollResult } from '../../shared/last-year';
 import { fenToYuanPlain } from '../../shared/money';
 import { deriveTables } from '../../shared/tables/engine';
-import { packIdForYear } from '../../shared/tables/packs';
+import { getPackDefinition, packIdForYear, type PackDefinition } from '../../shared/tables/packs';
 import { buildBookFile, type BookDb } from './book-db';
 import { BookExistsError, BookFolderMissingError, BookError } from './errors';
 import { replaceLastYear } from './last-year';
@@ -41,10 +41,15 @@ function codeProblems(line: LineItem, catalog: Catalog): string[] {
   return out;
 }
 
-function packFor(year: number): string {
+/**
+ * The new year's pack: a book on a built-in pack moves to that year's built-in pack; a book
+ * made from a pack file keeps the pack it carries (its layout is the clerk's, not the year's).
+ */
+function packFor(year: number, carried: PackDefinition | undefined): PackDefinition {
+  if (carried) return carried;
   const id = packIdForYear(year);
-  if (!id) throw new RollError('NO_PACK', `没有 ${year} 年的公开表模板，暂不能结转到 ${year} 年`);
-  return id;
+  if (!id) throw new RollError('NO_PACK', `没有 ${year} 年的公开表式，暂不能结转到 ${year} 年`);
+  return getPackDefinition(id);
 }
 
 export function rollBook(source: BookDb, targetPath: string, year: number): RollReport {
@@ -55,8 +60,10 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
       `结转的年度应为 ${snap.info.year + 1}（本预算为 ${snap.info.year} 年），收到“${String(year)}”`,
     );
   }
+  const outOfRange = budgetYearProblem(year);
+  if (outOfRange) throw new RollError('BAD_YEAR', `${outOfRange}，不能结转到 ${year} 年`);
   const catalog = getCatalog(year);
-  const packId = packFor(year);
+  const pack = packFor(year, snap.pack);
   if (existsSync(targetPath)) throw new BookExistsError(targetPath);
   if (!existsSync(dirname(targetPath)))
     throw new BookFolderMissingError(targetPath, dirname(targetPath));
@@ -82,7 +89,7 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
     procurementServicesFen: 0,
   }));
 
-  buildBookFile(targetPath, 'rolling', { year, packId, unit: top }, (book) =>
+  buildBookFile(targetPath, 'rolling', { year, packId: pack.id, pack, unit: top }, (book) =>
     book.transaction(() => {
       writeSnapshot(book, {
         units: snap.units,
@@ -100,7 +107,8 @@ export function rollBook(source: BookDb, targetPath: string, year: number): Roll
   return {
     path: targetPath,
     year,
-    packId,
+    packId: pack.id,
+    packName: pack.name,
     units: snap.units.length,
     projects: projects.length,
     lines: lines.length,

@@ -12,7 +12,9 @@ import type {
   UnitTexts,
 } from '../../shared/domain';
 import type { BookDb } from './book-db';
+import { carriedPack } from './book-pack';
 import { setAssets } from './assets';
+import { loadBookCatalog } from './book-catalog';
 import { insertIndicators, listIndicators, type IndicatorInput } from './indicators';
 import { listLastYear } from './last-year';
 import { insertLines, listLines } from './lines';
@@ -25,8 +27,10 @@ import { listUnits, saveUnit } from './units';
 
 export function loadSnapshot(book: BookDb): BookSnapshot {
   const { year, packId, unitCode } = book.info();
+  const pack = carriedPack(book);
   return {
     info: { year, packId, unitCode },
+    ...(pack ? { pack } : {}),
     units: listUnits(book),
     projects: listProjects(book),
     lines: listLines(book),
@@ -35,6 +39,7 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     lastYear: listLastYear(book),
     reasons: listReasons(book),
     tableNotes: listTableNotes(book),
+    catalog: loadBookCatalog(book),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   sendStaticFile,
 } from './static-files';
 import { newToken, tokenMatches, tokenOfRequest } from './token';
+import { describeError } from '../errors/os-errors';
 
 /** The header naming the caller's book session (absent before a book is opened). */
 export const SESSION_HEADER = 'x-budgetdesk-session';
@@ -226,8 +227,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       if (e instanceof HttpError) sendError(res, e.status, e.code, e.message);
       else {
-        const text = e instanceof Error ? e.message : String(e);
-        sendError(res, 500, 'INTERNAL', `程序内部错误：${text}`);
+        const d = describeError(e);
+        sendError(res, 500, d.code, d.message);
       }
     });
   });

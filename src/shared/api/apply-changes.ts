@@ -110,10 +110,11 @@ export function applyChanges(snap: BookSnapshot, c: BookChanges): Applied {
     ];
   }
   if (c.lastYear) next.lastYear = c.lastYear;
+  if (c.catalog) next.catalog = c.catalog;
   return {
     snapshot: next,
     lineChange,
-    tablesAffected: !!(c.lines || c.units || c.projects || c.tableNotes),
-    linesOnly: !!c.lines && !(c.units || c.projects || c.tableNotes),
+    tablesAffected: !!(c.lines || c.units || c.projects || c.tableNotes || c.catalog),
+    linesOnly: !!c.lines && !(c.units || c.projects || c.tableNotes || c.catalog),
   };
 }

@@ -5,6 +5,7 @@
  * renderer's caches are fed by these and by initial loads only — never by guessing from a
  * channel's name.
  */
+import type { CatalogData } from '../catalogs/types';
 import type {
   AssetFigures,
   ChangeReason,
@@ -47,6 +48,8 @@ export interface BookChanges {
   reasons?: ChangeReason[];
   /** Last year's figures, replaced as a whole. */
   lastYear?: LastYearFigure[];
+  /** The book's catalog (科目表) as now stored, after an import replaced one of its lists. */
+  catalog?: CatalogData;
   /** The book's data was replaced wholesale (an import of many lines): read it again. */
   reload?: true;
 }
@@ -76,6 +79,7 @@ export function isEmptyChanges(c: BookChanges): boolean {
     !c.reviewNotes &&
     !c.reasons &&
     !c.lastYear &&
+    !c.catalog &&
     !c.reload
   );
 }

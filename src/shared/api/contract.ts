@@ -17,12 +17,17 @@ import type {
   UnitTexts,
   UnitType,
 } from '../domain';
+import type { CatalogData, CatalogKind } from '../catalogs/types';
+import type { CatalogImportPreview } from '../catalogs/import';
 import type { TableModel } from '../tables/model';
 import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
 import type { ChangeSet } from './changes';
+import type { MergePreview, MergeResult, MergeSourceStatus } from '../merge/types';
+import type { SnapshotInfo } from '../snapshots';
+import type { VersionDiff } from '../versions-diff';
 
 /** What the renderer knows of the open book. */
 export interface BookSummary extends BookInfo {
@@ -35,6 +40,21 @@ export interface BookSummary extends BookInfo {
    * and windows of the same session share the book and hear of each other's changes.
    */
   session?: string;
+  /** The book's template pack as the clerk knows it, e.g. "江门市 2027 年部门预算公开表式". */
+  packName: string;
+  /** Opened read-only (a read-only file, folder or medium): nothing can be saved to it. */
+  readOnly?: boolean;
+}
+
+/** A template pack loaded from a file, offered for a new book (built-in packs go by year). */
+export interface PackChoice {
+  id: string;
+  /** As the clerk knows it, e.g. "江门市蓬江区 2027 年部门预算公开表式". */
+  name: string;
+  year: number;
+  region: string;
+  /** The file or folder it was loaded from. */
+  source: string;
 }
 
 export interface ApiError {
@@ -98,13 +118,43 @@ export interface ApiContract {
     result: { version: string; recent: string[]; booksDir?: string };
   };
   'book:create': {
-    arg: { path: string; year: number; unitCode: string; unitName: string; unitType: UnitType };
+    arg: {
+      path: string;
+      year: number;
+      unitCode: string;
+      unitName: string;
+      unitType: UnitType;
+      /** A pack id (built-in or in the data folder's packs/) or a pack file; default: the year's. */
+      pack?: string;
+      /** Replace an existing book at `path` (only after the clerk confirmed). */
+      overwrite?: boolean;
+    };
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };
-  'book:open-sample': { arg: { path?: string }; result: BookSummary };
+  /** `overwrite` must be true to replace an existing file at `path` (as files:write). */
+  'book:open-sample': { arg: { path?: string; overwrite?: boolean }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
+  /** Packs in the data folder's packs/, and one Chinese line per file that could not be loaded. */
+  'packs:list': { arg: Record<string, never>; result: { packs: PackChoice[]; problems: string[] } };
+  /** The catalog stored in the open book (科目表), which every code of the book resolves with. */
+  'catalog:book': { arg: Record<string, never>; result: CatalogData };
+  /** Lines whose code of that kind is `code` or lies under it (a 类 or 款). Default kind function. */
+  'catalog:usage': { arg: { kind?: CatalogKind; code: string }; result: LineItem[] };
+  /**
+   * Reads an official 科目表 (CSV/XLSX, base64) as the whole list of one kind (default function)
+   * and says what importing it changes; stores nothing (see catalog:import-commit).
+   */
+  'catalog:import-preview': {
+    arg: { fileName: string; contentBase64: string; kind?: CatalogKind };
+    result: CatalogImportPreview;
+  };
+  /** Replaces the book's list with exactly that preview's file, in one transaction. */
+  'catalog:import-commit': {
+    arg: { previewId: string };
+    result: { kind: CatalogKind; stored: number; retired: number };
+  };
   'units:save': { arg: { unit: Unit }; result: Unit };
   'projects:list': { arg: Record<string, never>; result: Project[] };
   'projects:save': { arg: { project: Project }; result: Project };
@@ -189,9 +239,12 @@ export interface ApiContract {
   'document:draft': { arg: Record<string, never>; result: ExplanationDraft };
   /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
   'reasons:set': { arg: { subjectKey: string; reason: string }; result: ExplanationDraft };
-  /** The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64. */
+  /**
+   * The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64; with
+   * `charts`, the 概览 charts follow as 附：图表.
+   */
   'export:document': {
-    arg: { format: 'docx' | 'pdf' };
+    arg: { format: 'docx' | 'pdf'; charts?: boolean };
     result: { fileName: string; contentBase64: string };
   };
   /**
@@ -209,6 +262,44 @@ export interface ApiContract {
     arg: { path: string; contentBase64: string; overwrite: boolean };
     result: { path: string };
   };
+  /**
+   * 汇总下属单位: checks merging unit books (absolute paths) into the open department book and
+   * shows per unit what it brings and changes in tables 1 and 3; stores nothing.
+   */
+  'merge:preview': { arg: { paths: string[] }; result: MergePreview };
+  /** Merges them (replacing what each brought last time); refused with reasons, nothing stored. */
+  'merge:commit': { arg: { paths: string[] }; result: MergeResult };
+  /** The merged units: source file, content hash, merged at, and whether the file changed since. */
+  'merge:sources': { arg: Record<string, never>; result: MergeSourceStatus[] };
+  /** The open book's snapshots (历史版本), oldest first. */
+  'snapshots:list': { arg: Record<string, never>; result: SnapshotInfo[] };
+  /** What restoring snapshot `id` would change: each table's total then → now. */
+  'snapshots:preview': { arg: { id: string }; result: RestorePreview };
+  /**
+   * Restores snapshot `id` over the open book (or over the book at `path`, e.g. a damaged one
+   * that cannot be opened; without `id`, its newest intact snapshot); the current state is
+   * snapshotted first. Opens the restored book.
+   */
+  'snapshots:restore': { arg: { id?: string; path?: string }; result: BookSummary };
+  /** Freezes the open book as a 报送稿 labelled `label`; returns it with its content hash. */
+  'book:submit': { arg: { label: string }; result: SnapshotInfo };
+  /** Changes from version `from` (default the newest 报送稿) to `to` (default now). */
+  'versions:diff': {
+    arg: { from?: string; to?: string };
+    result: { from: string; to: string; diff: VersionDiff };
+  };
+  /**
+   * Saves the state the app holds open as a new book file at `path` (when the file on disk was
+   * replaced, moved or deleted) and opens it.
+   */
+  'book:save-as': { arg: { path: string }; result: BookSummary };
+}
+
+/** Restore preview: per table, the printed total of the snapshot (then) and of the book (now). */
+export interface RestorePreview {
+  snapshot: SnapshotInfo;
+  tables: { table: number; title: string; thenFen: number | null; nowFen: number | null }[];
+  lines: { then: number; now: number };
 }
 
 export type Channel = keyof ApiContract;

@@ -9,6 +9,7 @@
  * (./fields.ts) and its built-in zh-CN locale covers the rest.
  */
 import { z } from 'zod';
+import type { CatalogKind } from '../catalogs/types';
 import type { ApiContract, Channel } from './contract';
 import {
   assetsSchema,
@@ -55,6 +56,15 @@ const workbook = args({
   fileName: textField('文件名', 1024).optional(),
   contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }).optional(),
 });
+const catalogKind = z.enum(['function', 'dept-econ', 'gov-econ'] satisfies CatalogKind[], {
+  error: '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
+});
+const subjectCode = z
+  .string({ error: '“科目编码”应为文字' })
+  .refine((v) => /^\d{3,7}$/.test(v), { error: '“科目编码”应为 3 至 7 位数字' });
+const unitBooks = z
+  .array(path('下属单位预算文件'), { error: '“下属单位预算文件”应为一组文件位置' })
+  .min(1, { error: '请选择至少一本下属单位的预算文件（.sqlite）' });
 const ext = z.array(textField('扩展名', 16), { error: '“文件类型”应为一组扩展名' });
 
 /** The result as main produces it; its type is the contract's. */
@@ -81,12 +91,24 @@ export const API_SCHEMAS = {
       unitCode: unitCodeField(),
       unitName: requiredText('单位名称'),
       unitType: unitTypeField(),
+      pack: textField('公开表式', 4096).optional(),
+      overwrite: z.boolean({ error: '“是否替换”应为是或否' }).optional(),
     }),
   ),
   'book:open': write(args({ path: path('预算文件') })),
-  'book:open-sample': write(args({ path: path('示例保存位置').optional() })),
+  'book:open-sample': write(
+    args({
+      path: path('示例保存位置').optional(),
+      overwrite: z.boolean({ error: '“是否替换”应为是或否' }).optional(),
+    }),
+  ),
   'book:close': write(none),
   'book:summary': read(none),
+  'packs:list': read(none),
+  'catalog:book': read(none),
+  'catalog:usage': read(args({ kind: catalogKind.optional(), code: subjectCode })),
+  'catalog:import-preview': read(fileContent.extend({ kind: catalogKind.optional() })),
+  'catalog:import-commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'units:save': write(args({ unit: unitSchema })),
   'projects:list': read(none),
   'projects:save': write(args({ project: projectSchema })),
@@ -137,7 +159,10 @@ export const API_SCHEMAS = {
     args({ subjectKey: requiredText('说明项目', 200), reason: textField('原因') }),
   ),
   'export:document': read(
-    args({ format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }) }),
+    args({
+      format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }),
+      charts: z.boolean({ error: '“附图表”应为是或否' }).optional(),
+    }),
   ),
   'files:browse': read(args({ dir: path('文件夹').optional(), extensions: ext })),
   'files:read': read(args({ path: path() })),
@@ -148,6 +173,19 @@ export const API_SCHEMAS = {
       overwrite: z.boolean({ error: '“是否替换”应为是或否' }),
     }),
   ),
+  'merge:preview': read(args({ paths: unitBooks })),
+  'merge:commit': write(args({ paths: unitBooks })),
+  'merge:sources': read(none),
+  'snapshots:list': read(none),
+  'snapshots:preview': read(args({ id: requiredText('历史版本', 200) })),
+  'snapshots:restore': write(
+    args({ id: requiredText('历史版本', 200).optional(), path: path('预算文件').optional() }),
+  ),
+  'book:submit': write(args({ label: requiredText('报送稿名称', 20) })),
+  'versions:diff': read(
+    args({ from: textField('起始版本', 200).optional(), to: textField('对比版本', 200).optional() }),
+  ),
+  'book:save-as': write(args({ path: path('新预算文件的保存位置') })),
 } satisfies Record_;
 
 /** Compile-time: the record has no channel the contract lacks. */

@@ -3,17 +3,21 @@
  * a CatalogError whose message names the code and the year.
  */
 import type { UnitType } from '../domain';
+import type { BookSnapshot } from '../domain';
 import { mappingSide, type CatalogData, type ClassificationEntry } from './types';
-import { catalog2021 } from './2021';
-import { catalog2022 } from './2022';
+import { builtInCatalogData, builtInYears } from './loader';
 
-export type { CatalogData, ClassificationEntry } from './types';
-
-const DATA: Record<number, CatalogData> = { 2021: catalog2021, 2022: catalog2022 };
+export type { CatalogData, CatalogKind, ClassificationEntry } from './types';
+export { CATALOG_KINDS, CATALOG_KIND_NAMES, entriesOf, provisionalNotice } from './types';
 
 export class CatalogError extends Error {
   constructor(
-    readonly code: 'UNKNOWN_YEAR' | 'UNKNOWN_FUNCTION' | 'UNKNOWN_DEPT_ECON' | 'UNKNOWN_GOV_ECON' | 'NO_MAPPING',
+    readonly code:
+      | 'UNKNOWN_YEAR'
+      | 'UNKNOWN_FUNCTION'
+      | 'UNKNOWN_DEPT_ECON'
+      | 'UNKNOWN_GOV_ECON'
+      | 'NO_MAPPING',
     message: string,
   ) {
     super(message);
@@ -37,6 +41,11 @@ export class Catalog {
 
   get year(): number {
     return this.data.year;
+  }
+
+  /** 暂定: see CatalogData.provisional. */
+  get provisional(): boolean {
+    return this.data.provisional;
   }
 
   function(code: string): ClassificationEntry | undefined {
@@ -115,14 +124,17 @@ export class Catalog {
 
 const cache = new Map<number, Catalog>();
 
-/** The catalog of a budget year; a CatalogError when the year has none. */
+/** The built-in catalog of a budget year (2021–2030); a CatalogError for any other year. */
 export function getCatalog(year: number): Catalog {
   let c = cache.get(year);
   if (!c) {
-    const data = DATA[year];
+    const data = builtInCatalogData(year);
     if (!data) {
-      const years = Object.keys(DATA).join('、');
-      throw new CatalogError('UNKNOWN_YEAR', `没有 ${year} 年的科目目录（现有：${years} 年）`);
+      const years = builtInYears();
+      throw new CatalogError(
+        'UNKNOWN_YEAR',
+        `没有 ${year} 年的科目目录（现有：${years[0]}–${years[years.length - 1]} 年）`,
+      );
     }
     c = new Catalog(data);
     cache.set(year, c);
@@ -130,6 +142,23 @@ export function getCatalog(year: number): Catalog {
   return c;
 }
 
+/** The budget years that have a built-in catalog, oldest first. */
 export function catalogYears(): number[] {
-  return Object.keys(DATA).map(Number);
+  return builtInYears();
+}
+
+const bookCatalogs = new WeakMap<CatalogData, Catalog>();
+
+/**
+ * The catalog a book resolves its codes with: the one stored in the book (BookSnapshot.catalog),
+ * else the built-in catalog of its year.
+ */
+export function catalogOfBook(book: Pick<BookSnapshot, 'info' | 'catalog'>): Catalog {
+  if (!book.catalog) return getCatalog(book.info.year);
+  let c = bookCatalogs.get(book.catalog);
+  if (!c) {
+    c = new Catalog(book.catalog);
+    bookCatalogs.set(book.catalog, c);
+  }
+  return c;
 }

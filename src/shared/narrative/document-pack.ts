@@ -1,9 +1,11 @@
 /**
  * What a region/year pack says about the printed document beyond its tables: the printed cells
  * 第三部分 compares with last year, the fixed definition texts, and the 第四部分 glossary. Data,
- * like the table templates, so another region or year is a new pack and not new code.
+ * like the table templates (PackDefinition.document), so another region or year is a pack file
+ * and not new code.
  */
-import { jiangmen2021Document } from '../tables/packs/jiangmen-2021/glossary';
+import { documentOf } from '../tables/packs/definition';
+import { getPackDefinition } from '../tables/packs';
 
 /** A printed cell: table number, row key of the engine (or one half of a side-by-side key), column index. */
 export interface FigureCell {
@@ -47,11 +49,9 @@ export interface DocumentPack {
   glossary: readonly GlossaryTerm[];
 }
 
-const PACKS: readonly DocumentPack[] = [jiangmen2021Document];
-
-/** The document pack of a table pack id, or null when the pack has none. */
-export function documentPackFor(packId: string): DocumentPack | null {
-  return PACKS.find((p) => p.packId === packId) ?? null;
+/** The document part of a built-in pack (every pack has one; a PackError for an unknown id). */
+export function documentPackFor(packId: string): DocumentPack {
+  return documentOf(getPackDefinition(packId));
 }
 
 /** The glossary with the government level filled in. */

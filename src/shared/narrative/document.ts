@@ -4,7 +4,9 @@
  */
 import type { AssetFigures, BookSnapshot, UnitTexts } from '../domain';
 import type { TableModel } from '../tables/model';
-import { documentPackFor, glossaryOf, type GlossaryTerm } from './document-pack';
+import { definitionOf } from '../tables/packs';
+import { documentOf } from '../tables/packs/definition';
+import { glossaryOf, type GlossaryTerm } from './document-pack';
 import { draftExplanation } from './explanation';
 import type { ExplanationDraft } from './types';
 
@@ -58,17 +60,10 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[n % 10]}`;
 }
 
-export class DocumentPackMissingError extends Error {
-  readonly code = 'NO_DOCUMENT_PACK';
-}
-
 export function buildDocument(input: DocumentInput): DisclosureDocument {
   const { book } = input;
-  const pack = documentPackFor(book.info.packId);
-  if (!pack)
-    throw new DocumentPackMissingError(
-      `模板“${book.info.packId}”没有公开文档的说明与名词解释，无法生成完整文档`,
-    );
+  // Every pack has its document part (an extending pack inherits it), so any book documents.
+  const pack = documentOf(definitionOf(book));
   const year = book.info.year;
   const unitName =
     book.units.find((u) => u.code === book.info.unitCode)?.name ?? input.tables[0]?.unitName ?? '';

@@ -5,10 +5,10 @@
  * 分 here; rounding to 万元 happens only when printed (money.ts).
  */
 import type { BookSnapshot } from '../domain';
-import { getCatalog } from '../catalogs';
+import { catalogOfBook } from '../catalogs';
 import { layoutHeader } from './header';
 import type { TableModel, TableCell, TableRow } from './model';
-import { getPack } from './packs';
+import { packOf } from './packs';
 import {
   compileFilter,
   filterKey,
@@ -208,11 +208,11 @@ function modelOf(
  * prepared once for all of them.
  */
 export function deriveTables(book: BookSnapshot, numbers?: readonly number[]): TableModel[] {
-  const pack = getPack(book.info.packId);
+  const pack = packOf(book);
   const unit = book.units.find((u) => u.code === book.info.unitCode);
   const unitName = unit?.name ?? '';
   const templates = numbers ? numbers.map((n) => pack.table(n)) : pack.tables;
-  const base = { book, catalog: getCatalog(book.info.year), p: prepareLines(book) };
+  const base = { book, catalog: catalogOfBook(book), p: prepareLines(book) };
   const clerkNotes = book.tableNotes ?? {};
   return templates.map((t) =>
     modelOf(t, unitName, pack.unitCaption, deriveRows(t, base), clerkNotes[t.number]),

@@ -2,7 +2,9 @@
  * What every checker reads: the book, its table models, and the entered facts beside the lines
  * (last year's figures, reasons, indicators), plus helpers that name book entries for findings.
  */
+import { BASIC_KINDS } from '../domain';
 import type {
+  AssetFigures,
   BookSnapshot,
   ChangeReason,
   IncomePlanEntry,
@@ -23,6 +25,8 @@ export interface ValidationExtra {
   indicators?: PerformanceIndicator[];
   /** The table models of the book; derived with the pack's engine when omitted. */
   tables?: TableModel[];
+  /** 国有资产 figures (null: none entered); the 国有资产 check runs only when given. */
+  assets?: AssetFigures | null;
 }
 
 export interface ValidationContext {
@@ -35,6 +39,38 @@ export interface ValidationContext {
   projects: Map<string, Project>;
   /** Lines by the project they name, so per-project checks stay linear in the book's size. */
   linesByProject: Map<string, LineItem[]>;
+  /**
+   * Where each line shows, by id: "基本支出第 3 行" or "项目“…”第 2 行" — the 序号 of the grid the
+   * finding's link opens, counted in the book's order of lines.
+   */
+  linePlaces: Map<number, string>;
+  /** 国有资产 figures: null when none are entered, undefined when the caller did not load them. */
+  assets?: AssetFigures | null;
+}
+
+/** "基本支出第 3 行" / "项目“网络安全”第 2 行": a line's place as the clerk's grids number it. */
+export function linePlace(where: { basic: true } | { projectName: string }, n: number): string {
+  return 'basic' in where ? `基本支出第 ${n} 行` : `项目“${where.projectName}”第 ${n} 行`;
+}
+
+/** The place of every line: its 序号 among the lines of the grid that shows it. */
+function placesOf(book: BookSnapshot): Map<number, string> {
+  const names = new Map(book.projects.map((p) => [p.code, p.name]));
+  const counts = new Map<string, number>();
+  const places = new Map<number, string>();
+  for (const l of book.lines) {
+    const basic = BASIC_KINDS.includes(l.kind);
+    const grid = basic ? '' : l.kind === '项目支出' && l.projectCode ? l.projectCode : null;
+    if (grid === null) {
+      places.set(l.id, `明细（${l.kind}）`);
+      continue;
+    }
+    const n = (counts.get(grid) ?? 0) + 1;
+    counts.set(grid, n);
+    const where = basic ? { basic: true as const } : { projectName: names.get(grid) ?? grid };
+    places.set(l.id, linePlace(where, n));
+  }
+  return places;
 }
 
 function byProject(lines: LineItem[]): Map<string, LineItem[]> {
@@ -65,6 +101,8 @@ export function makeContext(
     units: new Map(book.units.map((u) => [u.code, u])),
     projects: new Map(book.projects.map((p) => [p.code, p])),
     linesByProject: byProject(book.lines),
+    linePlaces: placesOf(book),
+    assets: extra.assets,
   };
 }
 
@@ -72,12 +110,22 @@ export function unitName(ctx: ValidationContext, code: string): string {
   return ctx.units.get(code)?.name ?? code;
 }
 
-export function lineEntry(line: LineItem): EntryRef {
+/** "基本支出第 3 行（2080199/30101，一般公共预算，53.74 万元）": a line named for people. */
+export function lineLabel(line: LineItem, place: string): string {
   const econ = line.deptEconCode ? `/${line.deptEconCode}` : '';
+  return `${place}（${line.functionCode}${econ}，${line.fundSource}，${formatWan(line.amountFen)} 万元）`;
+}
+
+/** Where a line shows (see linePlaces), for messages. */
+export function placeOf(ctx: ValidationContext, line: LineItem): string {
+  return ctx.linePlaces.get(line.id) ?? `明细（编号 ${line.id}）`;
+}
+
+export function lineEntry(ctx: ValidationContext, line: LineItem): EntryRef {
   return {
     type: 'line',
     id: line.id,
-    label: `明细第 ${line.id} 条（${line.functionCode}${econ}，${line.fundSource}，${formatWan(line.amountFen)} 万元）`,
+    label: lineLabel(line, placeOf(ctx, line)),
     open: { screen: 'lines', focus: String(line.id) },
   };
 }
@@ -121,6 +169,6 @@ export function projectLines(ctx: ValidationContext, project: Project): LineItem
 }
 
 /** Entries for a list of lines, capped so a finding about hundreds of lines stays readable. */
-export function lineEntries(lines: LineItem[], max = 20): EntryRef[] {
-  return lines.slice(0, max).map(lineEntry);
+export function lineEntries(ctx: ValidationContext, lines: LineItem[], max = 20): EntryRef[] {
+  return lines.slice(0, max).map((l) => lineEntry(ctx, l));
 }

@@ -7,6 +7,8 @@ import type { Finding } from './finding';
 import type { BookRule, CheckerKind } from './rule-types';
 import type { Checker, RuleOf } from './checkers/checker';
 import { catalogCodes } from './checkers/catalog-codes';
+import { catalogRetired } from './checkers/catalog-retired';
+import { assetsEntered, projectWithoutLines } from './checkers/document-needs';
 import { econPair } from './checkers/econ-pair';
 import { govClassForUnitType } from './checkers/gov-class-for-unit-type';
 import { keyProjectProcurement, keyProjectTargets } from './checkers/key-projects';
@@ -21,6 +23,7 @@ const CHECKERS: { [K in CheckerKind]: Checker<K> } = {
   'plan-by-source': planBySource,
   'project-approved': projectApproved,
   'catalog-codes': catalogCodes,
+  'catalog-retired': catalogRetired,
   'econ-pair': econPair,
   'negative-amount': negativeAmount,
   'procurement-within-lines': procurementWithinLines,
@@ -30,6 +33,8 @@ const CHECKERS: { [K in CheckerKind]: Checker<K> } = {
   'rise-against-last-year': riseAgainstLastYear,
   'change-needs-reason': changeNeedsReason,
   'table-note-required': tableNoteRequired,
+  'project-without-lines': projectWithoutLines,
+  'assets-entered': assetsEntered,
 };
 
 function run<K extends CheckerKind>(ctx: ValidationContext, rule: RuleOf<K>): Finding[] {

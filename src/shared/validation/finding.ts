@@ -45,6 +45,7 @@ export const ENTRY_TYPES = [
   'lastYear',
   'reason',
   'note',
+  'assets',
 ] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
@@ -53,7 +54,7 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
  * route; the CLI prints the label.
  */
 export interface OpenTarget {
-  screen: 'lines' | 'projects' | 'plan' | 'units' | 'last-year' | 'reasons' | 'notes';
+  screen: 'lines' | 'projects' | 'plan' | 'units' | 'last-year' | 'reasons' | 'notes' | 'assets';
   /** Line item id, project code, unit code, "unitCode/fundSource" for a plan entry, or a key. */
   focus: string;
 }
@@ -81,6 +82,8 @@ export interface Finding {
   rule: string;
   /** The rule in words. */
   ruleText: string;
+  /** The rule's short Chinese name: the heading of the finding, beside its id. */
+  ruleName?: string;
   /** One Chinese sentence: what does not tie out, by how much, and where to fix it. */
   message: string;
   /** What the rule says the amount should be; null for findings that are not a comparison. */

@@ -1,27 +1,28 @@
 /**
- * The 审核 rules of each template pack, by pack id. A pack's rules live beside its tables
- * (packs/<id>/rules.ts); this registry is how the checks find them for a book.
+ * The 审核 rules of a book: those of its template pack (built-in, or carried by the book when it
+ * was made from a pack file). A pack's rules live beside its tables as data.
  */
-import { jiangmen2021Rules } from '../tables/packs/jiangmen-2021/rules';
+import type { BookSnapshot } from '../domain';
+import { rulesOf } from '../tables/packs/definition';
+import { findBuiltinPack } from '../tables/packs';
 import type { PackRules } from './rule-types';
-
-// The 2022 pack reuses the 2021 templates, so the same rules address its tables.
-const RULE_SETS: readonly PackRules[] = [
-  jiangmen2021Rules,
-  { ...jiangmen2021Rules, packId: 'jiangmen-2022' },
-];
 
 export class RulesError extends Error {
   readonly code = 'UNKNOWN_PACK_RULES';
 }
 
+/** The rules of a built-in pack by id. */
 export function getPackRules(packId: string): PackRules {
-  const rules = RULE_SETS.find((r) => r.packId === packId);
-  if (!rules) {
-    const known = RULE_SETS.map((r) => r.packId).join('、');
+  const def = findBuiltinPack(packId);
+  if (!def) {
     throw new RulesError(
-      `没有模板“${packId}”的审核规则（现有：${known}），请确认预算文件使用的公开表模板`,
+      `没有编号为“${packId}”的公开表式及其审核规则，请确认预算文件使用的公开表式`,
     );
   }
-  return rules;
+  return rulesOf(def);
+}
+
+/** The rules of the pack a book is drafted in. */
+export function rulesOfBook(book: Pick<BookSnapshot, 'info' | 'pack'>): PackRules {
+  return book.pack ? rulesOf(book.pack) : getPackRules(book.info.packId);
 }

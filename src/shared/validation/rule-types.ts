@@ -34,6 +34,11 @@ interface RuleBase {
   id: string;
   /** The rule in words, as the clerk reads it. */
   text: string;
+  /**
+   * Its short Chinese name, the heading of a finding (“资金来源未按控制数安排”); table rules
+   * without one are named by ruleName() from their kind.
+   */
+  name?: string;
   /** Where to look when it fails, if not the pack's definition of the tables (the default hint). */
   hint?: string;
 }
@@ -109,6 +114,8 @@ export interface CheckerParams {
   'project-approved': Record<string, never>;
   /** Function and economic codes exist in the book year's catalog. */
   'catalog-codes': Record<string, never>;
+  /** No line uses a code that an imported 科目表 dropped (停用 in the book's catalog). */
+  'catalog-retired': Record<string, never>;
   /** The 部门→政府 经济科目 pair is allowed for the unit type. */
   'econ-pair': Record<string, never>;
   /** No negative amounts (lines, plan, approved amounts, procurement). */
@@ -127,6 +134,10 @@ export interface CheckerParams {
   'change-needs-reason': { thresholdPercent: number; subjects: YearSubject[] };
   /** A non-empty table needs its note (注：…) written by the clerk. */
   'table-note-required': { tables: number[]; emptyNotes: string[] };
+  /** A 二级 project (or a 一级 one without 二级 projects) has no lines. */
+  'project-without-lines': Record<string, never>;
+  /** A book with lines has its 国有资产 figures entered (第三部分 五 prints them). */
+  'assets-entered': Record<string, never>;
 }
 
 /** A figure compared year on year: a printed cell, and the key its reason is stored under. */

@@ -8,7 +8,8 @@ import { deriveTables } from '../tables/engine';
 import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
 import { sortFindings, type Finding } from './finding';
-import { getPackRules } from './rule-sets';
+import { withRuleNames } from './rule-names';
+import { rulesOfBook } from './rule-sets';
 import type { PackRules } from './rule-types';
 import { evaluateTableRules } from './table-rules';
 
@@ -22,11 +23,12 @@ export function validateBook(
   extra: ValidationExtra = {},
   opts: ValidateOptions = {},
 ): Finding[] {
-  const rules = opts.rules ?? getPackRules(book.info.packId);
+  const rules = opts.rules ?? rulesOfBook(book);
   const tables = extra.tables ?? deriveTables(book);
   const ctx = makeContext(book, tables, extra);
-  return sortFindings([
+  const findings = sortFindings([
     ...evaluateBookRules(ctx, rules.book),
     ...evaluateTableRules(rules.tables, tables),
   ]);
+  return withRuleNames(findings, rules);
 }

@@ -25,6 +25,14 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   'book:open-sample': { arg: { path: '' }, field: 'path' },
   'book:close': { arg: [], field: '' },
   'book:summary': { arg: 7, field: '' },
+  'packs:list': { arg: 'all', field: '' },
+  'catalog:book': { arg: [], field: '' },
+  'catalog:usage': { arg: { kind: 'function', code: '20a' }, field: 'code' },
+  'catalog:import-preview': {
+    arg: { fileName: '科目表.csv', contentBase64: '', kind: 'econ' },
+    field: 'kind',
+  },
+  'catalog:import-commit': { arg: { previewId: 12 }, field: 'previewId' },
   'units:save': {
     arg: { unit: { code: '909', name: '', type: '事业单位', parentCode: null } },
     field: 'unit.name',
@@ -127,6 +135,15 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
     arg: { path: '/tmp/x.xlsx', contentBase64: '', overwrite: 'yes' },
     field: 'overwrite',
   },
+  'merge:preview': { arg: { paths: [] }, field: 'paths' },
+  'merge:commit': { arg: { paths: ['/tmp/a.sqlite', ''] }, field: 'paths.1' },
+  'merge:sources': { arg: 'x', field: '' },
+  'snapshots:list': { arg: 3, field: '' },
+  'snapshots:preview': { arg: { id: ' ' }, field: 'id' },
+  'snapshots:restore': { arg: { id: 5 }, field: 'id' },
+  'book:submit': { arg: { label: '一上'.repeat(11) }, field: 'label' },
+  'versions:diff': { arg: { from: 1 }, field: 'from' },
+  'book:save-as': { arg: { path: '' }, field: 'path' },
 };
 
 let service: ApiService;

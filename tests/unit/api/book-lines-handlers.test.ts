@@ -60,6 +60,7 @@ describe('book handlers', () => {
       unitType: '事业单位',
       lineCount: 0,
       session: expect.stringMatching(/^[0-9a-f]{24}$/),
+      packName: '江门市 2021 年部门预算公开表式',
     });
     expect((await api['app:info']({})).recent).toEqual([join(dir, 'a.sqlite')]);
     expect((await failure(create())).code).toBe('BOOK_EXISTS');
@@ -92,13 +93,16 @@ describe('book handlers', () => {
     const bad = await failure(
       api['book:create']({
         path: join(dir, 'x.sqlite'),
-        year: 2030,
+        year: 2031,
         unitCode: '404011',
         unitName: 'n',
         unitType: '事业单位',
       }),
     );
-    expect(bad).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('2030') });
+    expect(bad).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('“预算年度”应为 2021–2030 年之间的年份（收到“2031”）'),
+    });
     const fields = await failure(
       api['book:create']({
         path: join(dir, 'y.sqlite'),

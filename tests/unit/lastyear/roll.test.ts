@@ -187,7 +187,7 @@ describe('compare', () => {
     expect(await runCli(['sample', a], io)).toBe(0);
     expect(await runCli(['roll', a, b, '--year', '2022'], io)).toBe(0);
     expect(lines.at(-1)).toMatch(
-      /^已结转到 2022 年预算“.*c2022\.sqlite”：单位 1 个，延续项目 8 个，基本支出明细 \d+ 行，上年数 \d+ 个$/,
+      /^已结转到 2022 年预算“.*c2022\.sqlite”：单位 1 个，延续项目 8 个，基本支出明细 \d+ 行，上年数 \d+ 个；表式：江门市 2022 年部门预算公开表式$/,
     );
     lines.length = 0;
     expect(await runCli(['compare', b, '--json'], io)).toBe(0);

@@ -15,6 +15,7 @@ import {
 } from '../../../src/main/export/book-part';
 import { readBookPart } from '../../../src/main/import/book-part';
 import { BookDb } from '../../../src/main/ledger/book-db';
+import { bookCatalog, replaceBookCatalogList } from '../../../src/main/ledger/book-catalog';
 import { setReason } from '../../../src/main/ledger/reasons';
 import { setTexts } from '../../../src/main/ledger/texts';
 import { saveUnit } from '../../../src/main/ledger/units';
@@ -76,6 +77,11 @@ describe('export → import-book → export', () => {
       '404011001',
     );
     setReason(book, 'income', '主要原因是项目减少。');
+    // The book's own 科目表 (as after an import) travels with it, names and source included.
+    const fns = bookCatalog(book).data.functions.map((e) =>
+      e.code === '2080199' ? { ...e, name: '其他人社事务支出（财政局下发）' } : e,
+    );
+    book.transaction(() => replaceBookCatalogList(book, 'function', fns, '导入“科目表.xlsx”'));
     replaceLastYear(book, [
       {
         tableNo: 1,
@@ -110,6 +116,8 @@ describe('export → import-book → export', () => {
     expect(readBookContent(restored).lines.map((l) => l.id)).not.toContain(3);
     expect(readBookContent(restored).lastYear).toHaveLength(1);
     expect(readBookContent(restored).units).toHaveLength(2);
+    expect(bookCatalog(restored).functionName('2080199')).toBe('其他人社事务支出（财政局下发）');
+    expect(bookCatalog(restored).data.source).toBe('导入“科目表.xlsx”');
 
     const second = await api['export:xlsx']({});
     expect(await visibleCells(Buffer.from(second.contentBase64, 'base64'))).toEqual(

@@ -121,6 +121,9 @@ describe('migrations runner', () => {
     expect((readApplied(book.db) ?? []).map((a) => [a.version, a.name])).toEqual([
       [1, 'initial'],
       [2, 'table_notes'],
+      [3, 'book_catalog'],
+      [4, 'merge_sources'],
+      [5, 'book_pack'],
     ]);
     expect(book.db.prepare('SELECT reason FROM change_reasons').pluck().get()).toBe('旧原因');
     book.db.prepare("INSERT INTO table_notes (table_no, text) VALUES (8, '基金用途')").run();

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   commitKey,
+  extendsBlock,
+  gridCommand,
   moveBy,
-  rowRange,
   startsTyping,
   visibleWindow,
 } from '../../../src/renderer/src/lib/grid-nav';
@@ -72,9 +73,28 @@ describe('typing, ranges and the rendered window', () => {
     expect(k('F2')).toBe(false);
   });
 
-  it('orders a selection either way', () => {
-    expect(rowRange(5, 2)).toEqual({ from: 2, to: 5 });
-    expect(rowRange(2, 2)).toEqual({ from: 2, to: 2 });
+  it('tells the grid’s commands from movement and typing', () => {
+    const c = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}) =>
+      gridCommand({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+    expect(c('Insert', { ctrlKey: true })).toBe('insert-row');
+    expect(c('Delete', { ctrlKey: true })).toBe('delete-rows');
+    expect(c('c', { ctrlKey: true })).toBe('copy');
+    expect(c('C', { metaKey: true })).toBe('copy');
+    expect(c('d', { ctrlKey: true })).toBe('fill-down');
+    expect(c('F2')).toBe('edit');
+    expect(c('Backspace')).toBe('clear');
+    expect(c('Escape')).toBe('escape');
+    expect(c('3')).toBe('type');
+    expect(c('v', { ctrlKey: true })).toBeNull(); // the paste event handles it
+    expect(c('ArrowDown')).toBeNull();
+  });
+
+  it('widens the block with Shift and an arrow, Home or End, not with Shift+Tab', () => {
+    expect(extendsBlock({ key: 'ArrowLeft', shiftKey: true })).toBe(true);
+    expect(extendsBlock({ key: 'End', shiftKey: true })).toBe(true);
+    expect(extendsBlock({ key: 'ArrowLeft' })).toBe(false);
+    expect(extendsBlock({ key: 'Tab', shiftKey: true })).toBe(false);
+    expect(extendsBlock({ key: 'Enter', shiftKey: true })).toBe(false);
   });
 
   it('renders about a screenful of 10,000 rows wherever the scroll is', () => {

@@ -79,23 +79,54 @@ describe('parsePasteBlock + planPaste', () => {
   });
 
   it('names row and column of every bad cell and of too many columns', () => {
-    const bad = '2080199\t12345\t\t人员经费\t一般\t12元3\n2080199\t30101\t\t\t\t1\t9\n';
+    const bad = '2080199\t12345\t\t人员经费\t一般\t12元3\n2080199\t\t\t\t\t1\t9\n';
     const parsed = parsePasteBlock(splitClipboard(bad), cols, 0, opts, 4);
     expect(parsed.problems).toEqual([
       expect.stringContaining('第 4 行“部门经济科目”列：“12345”不是2021 年的部门经济科目'),
       expect.stringContaining('第 4 行“金额”列：“12元3”不是金额'),
       expect.stringContaining('第 5 行：粘贴了 7 列'),
-      expect.stringContaining('第 5 行“支出类型”列：“支出类型”不能为空'),
-      expect.stringContaining('第 5 行“资金来源”列'),
+      expect.stringContaining('第 5 行“部门经济科目”列：“部门经济科目”不能为空'),
     ]);
+  });
+
+  it('fills empty 支出类型, 政府经济科目 and 资金来源 of new rows as typing fills them', () => {
+    const block = '2080199\t30201\t\t\t\t2000\n2080199\t30101\t\t\t\t1000\n';
+    const parsed = parsePasteBlock(splitClipboard(block), cols, 0, opts, 2);
+    expect(parsed.problems).toEqual([]);
+    const above = { ...line, fundSource: '事业收入' as const };
+    const plan = planPaste(parsed.rows, [above], 1, opts, basic);
+    expect(plan.problems).toEqual([]);
+    const typed = completeLine(
+      { functionCode: '2080199', deptEconCode: '30201', amountFen: 200_000 },
+      basic,
+      above,
+    );
+    expect(plan.inserts[0]).toEqual('line' in typed ? typed.line : null);
+    expect(plan.inserts.map((l) => [l.govEconCode, l.kind, l.fundSource])).toEqual([
+      ['', '基本支出-公用经费', '事业收入'],
+      ['', '基本支出-人员经费', '事业收入'],
+    ]);
+  });
+
+  it('reads bare amounts in 万元 when the column shows 万元; an explicit unit wins', () => {
+    const parsed = parsePasteBlock(
+      [['3.5'], ['35000元'], ['1.2万']],
+      cols,
+      cols.length - 1,
+      opts,
+      1,
+      'wan',
+    );
+    expect(parsed.rows.map((r) => r.amountFen)).toEqual([3_500_000, 3_500_000, 1_200_000]);
   });
 
   it('pasting amounts from the 金额 column updates existing rows and needs more for new rows', () => {
     const parsed = parsePasteBlock([['5'], ['6']], cols, cols.length - 1, opts, 1);
     const plan = planPaste(parsed.rows, [line], 0, opts, basic);
     expect(plan.updates).toEqual([{ before: line, after: { ...line, amountFen: 500 } }]);
+    // The new row takes 功能科目 and 资金来源 from the row above, as a typed new row does.
     expect(plan.problems).toEqual([
-      '第 2 行是新行，缺少“功能科目”“部门经济科目”，请在复制的区域中包含这些列',
+      '第 2 行“部门经济科目”列：新行须填写部门经济科目，请在复制的区域中包含这一列并填上',
     ]);
   });
 });

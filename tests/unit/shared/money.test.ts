@@ -3,6 +3,7 @@ import {
   MoneyParseError,
   fenToWan,
   fenToWanCents,
+  fenToWanExact,
   fenToYuanPlain,
   formatWan,
   formatYuan,
@@ -133,5 +134,34 @@ describe('sumFen', () => {
     expect(sumFen([1, 2, 3])).toBe(6);
     expect(sumFen([])).toBe(0);
     expect(() => sumFen([Number.MAX_SAFE_INTEGER, 1])).toThrow('金额合计超出精确整数范围');
+  });
+});
+
+describe('parseYuan with a bare unit of 万元 (the grid in 万元 mode)', () => {
+  it.each([
+    ['3.5', 3_500_000],
+    ['3.5万', 3_500_000],
+    ['3.5万元', 3_500_000],
+    ['35000元', 3_500_000],
+    ['35,000.00元', 3_500_000],
+    ['0.123456', 123_456],
+    ['-2', -2_000_000],
+  ])('“%s” → %i 分', (text, fen) => {
+    expect(parseYuan(text, 'wan')).toBe(fen);
+  });
+
+  it('refuses what it cannot read, saying which unit a bare number means', () => {
+    expect(() => parseYuan('', 'wan')).toThrow('金额为空，请填写金额（万元）');
+    expect(() => parseYuan('0.1234567', 'wan')).toThrow('以万元填写时最多六位小数');
+    expect(() => parseYuan('12元万', 'wan')).toThrow(MoneyParseError);
+    expect(() => parseYuan('3.555元', 'wan')).toThrow('金额（元）最多两位小数');
+  });
+
+  it('fenToWanExact gives back exactly what parseYuan(…, "wan") reads', () => {
+    for (const fen of [0, 1, 123_456, 3_500_000, 53_738_612, -2_000_000, 1_000_000_000_001]) {
+      expect(parseYuan(fenToWanExact(fen), 'wan')).toBe(fen);
+    }
+    expect(fenToWanExact(3_500_000)).toBe('3.5');
+    expect(fenToWanExact(-123_456)).toBe('-0.123456');
   });
 });

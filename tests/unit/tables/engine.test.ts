@@ -54,7 +54,7 @@ describe('table engine', () => {
     expect(() => deriveTable(sampleSnapshot(), 14)).toThrow(/没有表14.*1–13/);
     const book = sampleSnapshot();
     expect(() => deriveTables({ ...book, info: { ...book.info, packId: 'x' } })).toThrow(
-      /没有编号为“x”的公开表模板/,
+      /没有编号为“x”的公开表式（现有：江门市 2021 年部门预算公开表式（jiangmen-2021）/,
     );
     const badUnit = sampleSnapshot();
     badUnit.lines[0].unitCode = '999';

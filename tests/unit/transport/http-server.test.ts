@@ -22,6 +22,7 @@ const summary: BookSummary = {
   unitName: '江门市人力资源和社会保障局信息中心',
   unitType: '事业单位',
   lineCount: 3,
+  packName: '江门市 2021 年部门预算公开表式',
 };
 
 let calls: { channel: string; arg: unknown }[] = [];

@@ -5,9 +5,10 @@
  */
 import { join } from 'node:path';
 import { importLinesFile } from '../../../src/main/import/lines-import';
+import { setAssets } from '../../../src/main/ledger/assets';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import type { Finding } from '../../../src/shared/validation';
-import { CENTER, INIT_2021 } from '../../helpers/book-fixtures';
+import { ASSETS, CENTER, INIT_2021 } from '../../helpers/book-fixtures';
 import { cli as runCaptured, type CliRun } from '../../helpers/cli-run';
 import { csvText, utf8 } from '../../helpers/lines-csv';
 
@@ -57,12 +58,13 @@ export async function cli(argv: string[]): Promise<CliRun> {
   return runCaptured(...argv);
 }
 
-/** A new book file in `dir` with `rows` imported; returns its path. */
+/** A new book file in `dir` with `rows` imported and its 国有资产 filled; returns its path. */
 export async function makeBook(dir: string, rows: string[][]): Promise<string> {
   const path = join(dir, 'book.sqlite');
   const book = BookDb.create(path, INIT_2021);
   try {
     await importLinesFile(book, 'lines.csv', utf8(csvText(rows)));
+    setAssets(book, ASSETS);
   } finally {
     book.close();
   }

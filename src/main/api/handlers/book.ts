@@ -2,15 +2,23 @@
  * Handlers of the book and its master data: app info, create/open/close, the catalog, units,
  * projects and the income plan. Opening a book closes the one open before.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import pkg from '../../../../package.json';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { BookSummary } from '../../../shared/api/contract';
 import { getCatalog } from '../../../shared/catalogs';
-import { UNIT_TYPES } from '../../../shared/domain';
-import { packIdForYear } from '../../../shared/tables/packs';
-import { BookDb } from '../../ledger/book-db';
+import { budgetYearProblem, UNIT_TYPES } from '../../../shared/domain';
+import {
+  getPackDefinition,
+  packIdForYear,
+  type PackDefinition,
+} from '../../../shared/tables/packs';
+import { BookDb, buildBookFile } from '../../ledger/book-db';
+import { bookPackName } from '../../ledger/book-pack';
+import { choosePack, PackLoadError } from '../../packs';
+import { sweepStaleTemps } from '../../fs/temp-sweep';
+import { BookExistsError } from '../../ledger/errors';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
 import { listPlan, setPlan } from '../../ledger/plan';
@@ -58,6 +66,8 @@ export function summarise(book: BookDb): BookSummary {
     unitName: top?.name ?? '',
     unitType: top?.type ?? '事业单位',
     lineCount: countLines(book),
+    packName: bookPackName(book),
+    ...(book.readOnly ? { readOnly: true } : {}),
   };
 }
 
@@ -89,11 +99,19 @@ export function openShared(ctx: HandlerContext, path: string, open: () => BookDb
   return adoptBook(ctx, held ? held.book : open());
 }
 
-/** The pack of a budget year (the first registered for it). */
-function packForYear(year: number): string {
-  const id = packIdForYear(year);
-  if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表模板，暂不能新建该年度的预算`);
-  return id;
+/** The pack a new book is drafted in: the one named (id or pack file), else the year's. */
+function packForBook(ctx: HandlerContext, year: number, ref: string | undefined): PackDefinition {
+  if (ref === undefined || ref.trim() === '') {
+    const id = packIdForYear(year);
+    if (!id) throw new ApiFailure('BAD_INPUT', `没有 ${year} 年的公开表式，暂不能新建该年度的预算`);
+    return getPackDefinition(id);
+  }
+  try {
+    return choosePack(ref.trim(), ctx.dataDir, booksDirOf(ctx));
+  } catch (e) {
+    if (e instanceof PackLoadError) throw new ApiFailure('BAD_INPUT', e.message, e.problems);
+    throw e;
+  }
 }
 
 function requirePath(ctx: HandlerContext, path: unknown): string {
@@ -103,19 +121,43 @@ function requirePath(ctx: HandlerContext, path: unknown): string {
   return resolve(booksDirOf(ctx), path.trim());
 }
 
+/**
+ * A path a new book may be written to: a .sqlite file, and an existing file only when the clerk
+ * confirmed replacing it (`overwrite`, as files:write asks).
+ */
+export function newBookPath(ctx: HandlerContext, pathArg: unknown, overwrite: unknown): string {
+  const path = requirePath(ctx, pathArg);
+  if (extname(path).toLowerCase() !== '.sqlite') {
+    throw new ApiFailure(
+      'BAD_INPUT',
+      `“${basename(path)}”：预算文件应以 .sqlite 结尾，请改正文件名（本程序不会写入其他类型的文件）`,
+    );
+  }
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory())
+      throw new ApiFailure('BAD_INPUT', `“${path}”是一个文件夹，请另起文件名。`);
+    if (overwrite !== true) throw new ApiFailure('BOOK_EXISTS', new BookExistsError(path).message);
+  }
+  return path;
+}
+
 export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannels> {
   return {
     'app:info': async () => {
       const booksDir = booksDirOf(ctx);
       mkdirSync(booksDir, { recursive: true });
+      // The start screen is the app's start: what a killed run left in its folders goes now.
+      sweepStaleTemps(booksDir);
+      sweepStaleTemps(ctx.dataDir);
       return { version: pkg.version, recent: recentBooks(ctx.dataDir), booksDir };
     },
 
     'book:create': async (arg) => {
-      const path = requirePath(ctx, arg.path);
+      const path = newBookPath(ctx, arg.path, arg.overwrite);
       {
         const problems: string[] = [];
-        if (!Number.isInteger(arg.year)) problems.push('“预算年度”应为四位年份，如 2021');
+        const yearProblem = budgetYearProblem(arg.year);
+        if (yearProblem) problems.push(yearProblem);
         if (typeof arg.unitCode !== 'string' || arg.unitCode.trim() === '')
           problems.push('“单位编码”不能为空');
         if (typeof arg.unitName !== 'string' || arg.unitName.trim() === '')
@@ -124,22 +166,31 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
           problems.push(`“单位类型”应为 ${UNIT_TYPES.join('、')} 之一`);
         if (problems.length) throw badInput('新建预算的信息', problems);
         getCatalog(arg.year);
+        const pack = packForBook(ctx, arg.year, arg.pack);
         const unit = {
           code: arg.unitCode.trim(),
           name: arg.unitName.trim(),
           type: arg.unitType,
           parentCode: null,
         };
-        return adoptBook(
-          ctx,
-          BookDb.create(path, { year: arg.year, packId: packForYear(arg.year), unit }),
-        );
+        const init = { year: arg.year, packId: pack.id, pack, unit };
+        if (!existsSync(path)) return adoptBook(ctx, BookDb.create(path, init));
+        // Confirmed replacement: built beside it and renamed over it, so a failure keeps the old.
+        const holder = ctx.sessions?.byPath(path);
+        if (holder && holder !== ctx.session)
+          throw new ApiFailure(
+            'BOOK_IN_USE',
+            `“${basename(path)}”正在另一个窗口中打开，不能覆盖；请先在那个窗口关闭它，或另起文件名。`,
+          );
+        if (ctx.book && resolve(ctx.book.path) === resolve(path)) closeBook(ctx);
+        buildBookFile(path, 'creating', init, () => undefined, true);
+        return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
       }
     },
 
     'book:open': async (arg) => {
       const path = requirePath(ctx, arg.path);
-      return openShared(ctx, path, () => BookDb.open(path));
+      return openShared(ctx, path, () => BookDb.open(path, { dataDir: ctx.dataDir }));
     },
 
     'book:close': async () => {

@@ -5,10 +5,14 @@
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ExplanationDraft } from '../../../shared/narrative/types';
-import { DocumentPackMissingError } from '../../../shared/narrative/document';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
-import { documentFileName, loadDocument, renderDocument } from '../../export/document-build';
+import {
+  documentFileName,
+  loadChartSpecs,
+  loadDocument,
+  renderDocument,
+} from '../../export/document-build';
 import { PdfPrintError } from '../../export/document-pdf';
 import type { BookDb } from '../../ledger/book-db';
 import { setReason } from '../../ledger/reasons';
@@ -23,8 +27,7 @@ function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
   try {
     return loadDocument(book);
   } catch (e) {
-    if (e instanceof PackError || e instanceof DocumentPackMissingError)
-      throw new ApiFailure('BAD_INPUT', e.message);
+    if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
     throw e;
   }
@@ -69,9 +72,11 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
       if (format !== 'docx' && format !== 'pdf') {
         throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
       }
-      const doc = documentOf(requireBook(ctx));
+      const book = requireBook(ctx);
+      const doc = documentOf(book);
+      const charts = arg.charts === true ? loadChartSpecs(book) : [];
       try {
-        const bytes = await renderDocument(doc, format, ctx.printPdf);
+        const bytes = await renderDocument(doc, format, ctx.printPdf, charts);
         return {
           fileName: documentFileName(doc, format),
           contentBase64: bytes.toString('base64'),

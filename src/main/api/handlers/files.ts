@@ -5,18 +5,11 @@
  * guessing against a working folder), reads and writes are limited to the file types the app
  * imports and exports (never a book or a program), and a write replaces a file only when asked.
  */
-import { randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { ApiHandlers, FolderEntry } from '../../../shared/api/contract';
+import { describeError } from '../../errors/os-errors';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { ApiFailure, booksDirOf, type HandlerContext } from '../context';
 
 type FileChannels = 'files:browse' | 'files:read' | 'files:write';
@@ -147,16 +140,11 @@ function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolea
     }
   }
   // Written beside the target, then renamed over it: a failure never leaves half a file there.
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
   try {
-    writeFileSync(temp, Buffer.from(contentBase64, 'base64'), { flag: 'wx' });
-    renameSync(temp, path);
+    writeFileAtomic(path, Buffer.from(contentBase64, 'base64'));
   } catch (e) {
-    rmSync(temp, { force: true });
-    throw new ApiFailure(
-      'FILE_UNWRITABLE',
-      `无法保存“${path}”：${errorText(e)}。若该文件正在 Excel 或 WPS 中打开，请先关闭它；或另选保存位置。`,
-    );
+    // The code stays FILE_UNWRITABLE (the dialog offers 另选位置 for it); the text says why.
+    throw new ApiFailure('FILE_UNWRITABLE', describeError(e, { file: path }).message);
   }
   return { path };
 }

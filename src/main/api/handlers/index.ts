@@ -5,13 +5,17 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
 import { bookHandlers } from './book';
+import { catalogHandlers } from './catalog';
 import { documentHandlers } from './document';
 import { fileHandlers } from './files';
 import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
+import { mergeHandlers } from './merge';
+import { packsHandlers } from './packs';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
 import { validationHandlers } from './validation';
+import { versionHandlers } from './versions';
 import { workspaceBookHandlers } from './workspace-book';
 import { workspaceLineHandlers } from './workspace-lines';
 
@@ -27,5 +31,9 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),
+    ...catalogHandlers(ctx),
+    ...mergeHandlers(ctx),
+    ...packsHandlers(ctx),
+    ...versionHandlers(ctx),
   } satisfies ApiHandlers;
 }

@@ -7,11 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { getCatalog } from '../../../shared/catalogs';
+import { bookCatalog } from '../../ledger/book-catalog';
 import { compareTables } from '../../../shared/compare';
 import type { LastYearPreview } from '../../../shared/last-year';
 import { deriveTables } from '../../../shared/tables/engine';
-import { getPack } from '../../../shared/tables/packs';
+import { loadPack } from '../../../shared/tables/packs';
+import { bookPack } from '../../ledger/book-pack';
 import { createBookFromContent, readBookPart } from '../../import/book-part';
 import { loadWorkbook, WorkbookFileError } from '../../import/official/load-workbook';
 import { readOfficialWorkbook } from '../../import/official/read-official';
@@ -20,6 +21,7 @@ import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../l
 import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
+import { takeSnapshot } from '../../snapshots/take';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { readChosenFile } from './files';
 import { adoptBook } from './book';
@@ -107,14 +109,15 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           }
           return part;
         });
-        createBookFromContent(path, content);
-        return adoptBook(ctx, BookDb.open(path));
+        await reading(async () => createBookFromContent(path, content, fileName));
+        return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
       }
     },
 
     'book:roll': async (arg) => {
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
+      takeSnapshot(book, 'before-roll', { dataDir: ctx.dataDir });
       return rollBook(book, path, arg.year);
     },
 
@@ -122,11 +125,10 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
       const book = requireBook(ctx);
       {
         const { fileName, bytes } = fileArg(arg);
-        const info = book.info();
         const read = await reading(() =>
           readOfficialWorkbook(fileName, bytes, {
-            pack: getPack(info.packId),
-            catalog: getCatalog(info.year),
+            pack: loadPack(bookPack(book)),
+            catalog: bookCatalog(book),
             projects: listProjects(book),
           }),
         );
@@ -150,6 +152,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           '这份预览已失效（预算已切换或已导入过），请重新选择工作簿预览后再确认导入',
         );
       }
+      takeSnapshot(book, 'before-last-year', { dataDir: ctx.dataDir });
       const stored = replaceLastYear(book, preview.figures);
       held.delete(book);
       recordChanges(ctx, { lastYear: listLastYear(book) });

@@ -3,7 +3,8 @@
  * is never stored where no export would print it.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
-import { getPack, PackError } from '../../../shared/tables/packs';
+import { loadPack, PackError } from '../../../shared/tables/packs';
+import { bookPack } from '../../ledger/book-pack';
 import { setTableNote, tableNoteProblems } from '../../ledger/table-notes';
 import { recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
@@ -15,7 +16,7 @@ export function tableNotesHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'tabl
       const problems = tableNoteProblems(arg?.tableNo, arg?.text);
       if (problems.length) throw badInput('表注', problems);
       const { tableNo, text } = arg;
-      const pack = getPack(book.info().packId);
+      const pack = loadPack(bookPack(book));
       let accepts = false;
       try {
         accepts = pack.table(tableNo).clerkNote === true;

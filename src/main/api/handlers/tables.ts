@@ -23,8 +23,9 @@ import { readBookContent } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
-import { adoptBook } from './book';
+import { versionMark } from '../../snapshots/versions';
+import { ApiFailure, closeBook, requireBook, type HandlerContext } from '../context';
+import { adoptBook, newBookPath } from './book';
 import { reviewSheetFor } from './export-review';
 
 type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
@@ -92,6 +93,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
         extraSheets: reviewSheetFor(ctx, full ? models : undefined),
         // A full export carries the book itself, so import-book can recreate it.
         bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
+        footerMark: versionMark(requireBook(ctx), ctx.dataDir),
       });
       return {
         fileName: tablesFileName(
@@ -104,8 +106,10 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
     },
 
     'book:open-sample': async (arg) => {
+      // A chosen path is checked like 新建 (.sqlite, replaced only when confirmed); the default
+      // is the app's own copy of the sample in its data folder, rewritten each time.
       const path = arg.path
-        ? resolve(booksDirOf(ctx), arg.path)
+        ? newBookPath(ctx, arg.path, arg.overwrite)
         : join(ctx.dataDir, SAMPLE_FILE_NAME);
       // Another window has the sample open: share it rather than rewrite its file under it.
       const held = ctx.sessions?.byPath(path);
@@ -114,7 +118,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
       createSampleBook(path);
       if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
-      return adoptBook(ctx, BookDb.open(path));
+      return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
     },
   };
 }

@@ -7,6 +7,7 @@ import { PackError } from '../../../shared/tables/packs';
 import { validateBook } from '../../../shared/validation';
 import { RulesError } from '../../../shared/validation/rule-sets';
 import { RuleAddressError } from '../../../shared/validation/table-cells';
+import { getAssets } from '../../ledger/assets';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, requireBook, type HandlerContext } from '../context';
 import { toApiFailure } from './book-errors';
@@ -16,7 +17,7 @@ export function validationHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'vali
     async 'validate:run'() {
       const book = requireBook(ctx);
       try {
-        return validateBook(loadSnapshot(book));
+        return validateBook(loadSnapshot(book), { assets: getAssets(book) });
       } catch (e) {
         // The book's pack has no rules, or its rules and tables disagree: nothing the clerk's
         // data can fix, so say which pack and stop rather than report a half-checked book.

@@ -4,7 +4,6 @@
  * (export:xlsx, files:write), so the workbook is the one the app's 导出 writes, 审核说明 included.
  */
 import { resolve } from 'node:path';
-import { getPack } from '../../../shared/tables/packs';
 import { parseArgs, type CliCommand } from '../command';
 import { withHandlers } from './book-session';
 
@@ -13,7 +12,7 @@ const HELP = `用法：budgetdesk export <预算文件.sqlite> --out <输出文�
 按公开表模板的版式导出部门预算表：每张表一个工作表（表1 … 表13），金额单位万元、两位小数。
 导出全部表时，工作簿中还隐藏保存了整本预算，可用 budgetdesk import-book 还原。
 
-  --out FILE    输出的 Excel 文件（.xlsx），已存在时覆盖
+  --out FILE    输出的 Excel 文件（.xlsx），已存在时替换（先写临时文件，写完才替换，失败时原文件不变）
   --table N     只导出表 N（如 --table 5）
 
 退出码：0 成功；2 参数或文件有误。`;
@@ -42,11 +41,13 @@ export const exportCommand: CliCommand = {
     }
     const out = resolve(values.out);
     return withHandlers(io, async (api) => {
-      const { packId } = await api['book:open']({ path: resolve(positional[0]) });
+      await api['book:open']({ path: resolve(positional[0]) });
       // A full export carries the book itself (hidden part), so import-book can recreate it.
       const file = await api['export:xlsx'](table === undefined ? {} : { table });
       await api['files:write']({ path: out, contentBase64: file.contentBase64, overwrite: true });
-      const numbers = table === undefined ? getPack(packId).tables.map((t) => t.number) : [table];
+      // The book's pack may come from a pack file: its tables are the ones derived.
+      const numbers =
+        table === undefined ? (await api['tables:derive']({})).map((m) => m.number) : [table];
       io.out(`已导出 ${numbers.length} 张表到“${out}”：${numbers.map((n) => `表${n}`).join('、')}`);
       return 0;
     });

@@ -1,9 +1,15 @@
 import type { CliCommand } from '../command';
+import { catalogCommand } from './catalog';
+import { catalogImportCommand } from './catalog-import';
 import { documentCommand } from './document';
 import { importLinesCommand } from './import-lines';
 import { linesCommand } from './lines';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
+import { packsCommand } from './packs';
 import { exportCommand } from './export';
+import { explainCommand } from './explain';
+import { exportDataCommand } from './export-data';
 import { compareCommand } from './compare';
 import { importBookCommand } from './import-book';
 import { importLastYearCommand } from './import-last-year';
@@ -11,6 +17,8 @@ import { rollCommand } from './roll';
 import { planCommand } from './plan';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
+import { restoreCommand, snapshotsCommand } from './snapshots';
+import { diffCommand, submitCommand } from './submit';
 
 /** Every command, in the order `budgetdesk --help` lists them. */
 export const commands: CliCommand[] = [
@@ -26,4 +34,14 @@ export const commands: CliCommand[] = [
   importLastYearCommand,
   compareCommand,
   documentCommand,
+  catalogImportCommand,
+  catalogCommand,
+  explainCommand,
+  mergeCommand,
+  exportDataCommand,
+  packsCommand,
+  snapshotsCommand,
+  restoreCommand,
+  submitCommand,
+  diffCommand,
 ];

@@ -16,6 +16,8 @@ const HELP = `用法：budgetdesk roll <本年预算.sqlite> <下一年度预算
 
   --year N   下一年度，须为本年度加 1（默认即本年度加 1）
 
+新预算用下一年度的江门市表式；用表式文件新建的预算沿用它所保存的表式。
+
 退出码：0 成功；2 参数或文件有误（不会留下新文件）。`;
 
 export const rollCommand: CliCommand = {
@@ -35,7 +37,7 @@ export const rollCommand: CliCommand = {
       const r = await api['book:roll']({ path: positional[1], year });
       io.out(
         `已结转到 ${r.year} 年预算“${r.path}”：单位 ${r.units} 个，延续项目 ${r.projects} 个，` +
-          `基本支出明细 ${r.lines} 行，上年数 ${r.lastYearFigures} 个`,
+          `基本支出明细 ${r.lines} 行，上年数 ${r.lastYearFigures} 个；表式：${r.packName}`,
       );
       if (r.retiredCodes.length) {
         io.out(

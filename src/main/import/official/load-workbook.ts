@@ -5,6 +5,7 @@
  * Chinese message names the file and what to do.
  */
 import ExcelJS from 'exceljs';
+import { checkWorkbookCells, checkWorkbookSize, WorkbookTooLargeError } from '../xlsx-limits';
 
 export class WorkbookFileError extends Error {
   constructor(
@@ -53,8 +54,11 @@ export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise
   }
   const wb = new ExcelJS.Workbook();
   try {
+    checkWorkbookSize(fileName, bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    checkWorkbookCells(fileName, wb);
+  } catch (e) {
+    if (e instanceof WorkbookTooLargeError) throw new WorkbookFileError('NOT_XLSX', e.message);
     throw new WorkbookFileError(
       'NOT_XLSX',
       `“${fileName}”无法作为 .xlsx 工作簿读取（文件可能已损坏或不完整）。请在 Excel 中打开并另存后再导入`,

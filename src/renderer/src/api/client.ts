@@ -100,6 +100,17 @@ const listeners = new Set<ChangeListener>();
 /** Numbers of the session's change sets already handed on (an answer and its push both come). */
 let seen = new Set<number>();
 
+const failureListeners = new Set<(e: ApiClientError) => void>();
+
+/**
+ * Subscribes to failed calls (the book store watches for a book replaced on disk, whichever
+ * screen's save met it); returns the unsubscribe function.
+ */
+export function onApiFailure(listener: (e: ApiClientError) => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 /** Subscribes to the change sets of this window's session; returns the unsubscribe function. */
 export function onChanges(listener: ChangeListener): () => void {
   listeners.add(listener);
@@ -183,7 +194,11 @@ export const api = {
     } finally {
       if (write) writeSettled();
     }
-    if (!result.ok) throw new ApiClientError(result.error);
+    if (!result.ok) {
+      const error = new ApiClientError(result.error);
+      for (const listener of failureListeners) listener(error);
+      throw error;
+    }
     if (result.changes) deliver(result.changes);
     // The main side answers with the contract's result type for this channel.
     return result.data as ResultOf<C>;

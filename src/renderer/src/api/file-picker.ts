@@ -116,3 +116,7 @@ export const BOOK_FILTER: FileFilter = { name: '预算文件（.sqlite）', exte
 export const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿（.xlsx）', extensions: ['.xlsx'] };
 export const DOCX_FILTER: FileFilter = { name: 'Word 文档（.docx）', extensions: ['.docx'] };
 export const PDF_FILTER: FileFilter = { name: 'PDF 文档（.pdf）', extensions: ['.pdf'] };
+export const CATALOG_FILTER: FileFilter = {
+  name: '科目表（.xlsx、.csv）',
+  extensions: ['.xlsx', '.csv'],
+};

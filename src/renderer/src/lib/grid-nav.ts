@@ -1,7 +1,8 @@
 /**
  * Excel-like movement of the active cell: arrows, Tab / Shift+Tab wrapping across rows,
- * Enter / Shift+Enter, Home / End, Ctrl+Home / Ctrl+End, PageUp / PageDown. Pure, so the grid's
- * keyboard behaviour is tested without a browser.
+ * Enter / Shift+Enter, Home / End, Ctrl+Home / Ctrl+End, PageUp / PageDown; Shift widening the
+ * block; and which key is a command (F2, Ctrl+D, …). Pure, so the grid's keyboard behaviour is
+ * tested without a browser.
  */
 export interface CellPos {
   row: number;
@@ -85,9 +86,41 @@ export function startsTyping(e: {
   return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
 }
 
-/** The rows [from, to] between the selection anchor and the active row. */
-export function rowRange(anchor: number, active: number): { from: number; to: number } {
-  return { from: Math.min(anchor, active), to: Math.max(anchor, active) };
+/** What a key pressed on the grid (no cell being edited) asks for, besides moving. */
+export type GridCommand =
+  | 'insert-row'
+  | 'delete-rows'
+  | 'copy'
+  | 'fill-down'
+  | 'edit'
+  | 'clear'
+  | 'escape'
+  | 'type';
+
+/** The command of a key, or null for a movement key (moveBy) or one the grid ignores. */
+export function gridCommand(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): GridCommand | null {
+  const ctrl = e.ctrlKey || e.metaKey;
+  const k = e.key.toLowerCase();
+  if (ctrl && e.key === 'Insert') return 'insert-row';
+  if (ctrl && e.key === 'Delete') return 'delete-rows';
+  if (ctrl && k === 'c') return 'copy';
+  if (ctrl && k === 'd') return 'fill-down';
+  if (e.key === 'F2') return 'edit';
+  if (e.key === 'Delete' || e.key === 'Backspace') return 'clear';
+  if (e.key === 'Escape') return 'escape';
+  return startsTyping(e) ? 'type' : null;
+}
+
+const EXTENDING = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/** Shift with an arrow, Home or End widens the block instead of moving it (Excel). */
+export function extendsBlock(k: NavKey): boolean {
+  return Boolean(k.shiftKey) && EXTENDING.has(k.key);
 }
 
 /** Which rows to render for a scroll position: a window plus a margin on each side. */

@@ -11,7 +11,7 @@ import {
   type LineItemInput,
   type Unit,
 } from '../../../shared/domain';
-import { MoneyParseError, parseYuan } from '../../../shared/money';
+import { MoneyParseError, parseYuan, type BareUnit } from '../../../shared/money';
 import { indexOptions, resolveOption, type IndexedOption, type PickOption } from './code-match';
 
 export type ColumnKey =
@@ -89,17 +89,28 @@ function withParents(entries: readonly ClassificationEntry[], itemLength: number
 
 export function buildLineOptions(catalog: Catalog, units: readonly Unit[]): LineOptions {
   const d = catalog.data;
+  // Codes an imported 科目表 dropped (停用) are not offered; lines on them still show the name.
+  const active = (list: ClassificationEntry[]): ClassificationEntry[] =>
+    list.filter((e) => !e.retired);
   const lists: LineOptions['lists'] = {
     unitCode: indexOptions(units.map((u) => ({ code: u.code, name: u.name }))),
-    functionCode: indexOptions(withParents(d.functions, 7)),
-    deptEconCode: indexOptions(withParents(d.deptEconomic, 5)),
-    govEconCode: indexOptions(withParents(d.govEconomic, 5)),
+    functionCode: indexOptions(withParents(active(d.functions), 7)),
+    deptEconCode: indexOptions(withParents(active(d.deptEconomic), 5)),
+    govEconCode: indexOptions(withParents(active(d.govEconomic), 5)),
     kind: indexOptions(BASIC_KINDS.map((k) => ({ code: k, name: KIND_SHORT[k] ?? k }))),
     fundSource: indexOptions(FUND_SOURCES.map((s) => ({ code: s, name: s }))),
   };
   const names = Object.fromEntries(
     Object.entries(lists).map(([k, list]) => [k, new Map(list.map((o) => [o.code, o.name]))]),
   ) as LineOptions['names'];
+  const retired: [keyof LineOptions['names'], ClassificationEntry[]][] = [
+    ['functionCode', d.functions],
+    ['deptEconCode', d.deptEconomic],
+    ['govEconCode', d.govEconomic],
+  ];
+  for (const [key, list] of retired) {
+    for (const e of list) if (e.retired) names[key].set(e.code, `${e.name}（停用）`);
+  }
   return { year: catalog.year, catalog, lists, names };
 }
 
@@ -114,12 +125,20 @@ const HINTS: Record<Exclude<ColumnKey, 'amountFen'>, string> = {
   fundSource: `请从列表中选择，如 ${FUND_SOURCES.slice(0, 3).join('、')}`,
 };
 
-/** A cell's text as the field value it stands for, or why it cannot be stored. */
-export function parseCell(key: ColumnKey, text: string, opts: LineOptions): CellParse {
+/**
+ * A cell's text as the field value it stands for, or why it cannot be stored. A bare amount is
+ * read in `amountUnit` (the 元 / 万元 the amount column is headed with).
+ */
+export function parseCell(
+  key: ColumnKey,
+  text: string,
+  opts: LineOptions,
+  amountUnit: BareUnit = 'yuan',
+): CellParse {
   const t = text.trim();
   if (key === 'amountFen') {
     try {
-      return { ok: true, value: parseYuan(t) };
+      return { ok: true, value: parseYuan(t, amountUnit) };
     } catch (e) {
       if (e instanceof MoneyParseError) return { ok: false, message: e.message };
       throw e;

@@ -63,27 +63,39 @@ export function applyValues(
   return next;
 }
 
-/** A new line from the cells filled so far, or the names of the cells still missing. */
+/** What a new row starts with: the 功能科目 and 资金来源 of the line above it (overwritable). */
+export function inherited(above: LineItemInput | null | undefined): CellValues {
+  return above ? { functionCode: above.functionCode, fundSource: above.fundSource } : {};
+}
+
+/**
+ * A new line from the cells filled so far, or the columns still missing. The one rule for the
+ * cells left empty, shared by typing and pasting: 功能科目 and 资金来源 from the line above (else
+ * 一般公共预算), 支出类型 from the 部门经济科目, 政府经济科目 by the unit type's mapping (stored
+ * as '' and mapped by the book).
+ */
 export function completeLine(
   values: CellValues,
   scope: GridScope,
+  above?: LineItemInput | null,
 ): { line: LineItemInput } | { missing: string[] } {
-  const missing = REQUIRED.filter(([k]) => values[k] === undefined || values[k] === '').map(
-    ([, title]) => title,
-  );
+  const given = Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined && v !== ''),
+  ) as CellValues;
+  const all: CellValues = { ...inherited(above), ...given };
+  const missing = REQUIRED.filter(([k]) => all[k] === undefined).map(([, title]) => title);
   if (missing.length) return { missing };
-  const dept = str(values.deptEconCode);
+  const dept = str(all.deptEconCode);
   return {
     line: {
-      unitCode: str(values.unitCode) || scope.defaultUnitCode,
-      functionCode: str(values.functionCode),
+      unitCode: str(all.unitCode) || scope.defaultUnitCode,
+      functionCode: str(all.functionCode),
       deptEconCode: dept,
-      govEconCode: str(values.govEconCode),
-      kind:
-        scope.fixedKind ?? (values.kind as ExpenditureKind | undefined) ?? defaultBasicKind(dept),
+      govEconCode: str(all.govEconCode),
+      kind: scope.fixedKind ?? (all.kind as ExpenditureKind | undefined) ?? defaultBasicKind(dept),
       projectCode: scope.projectCode,
-      fundSource: (values.fundSource as LineItem['fundSource'] | undefined) ?? '一般公共预算',
-      amountFen: Number(values.amountFen),
+      fundSource: (all.fundSource as LineItem['fundSource'] | undefined) ?? '一般公共预算',
+      amountFen: Number(all.amountFen),
     },
   };
 }
@@ -96,7 +108,8 @@ export interface PastePlan {
 
 /**
  * Spreads pasted rows over the grid from row `startRow` (0-based): rows over existing lines
- * update them, rows past the end become new lines (which must then be complete).
+ * update them, rows past the end become new lines, completed as a typed new row is (each from
+ * the row above it). Row numbers in the problems are the grid's 序号.
  */
 export function planPaste(
   pasted: readonly CellValues[],
@@ -106,18 +119,26 @@ export function planPaste(
   scope: GridScope,
 ): PastePlan {
   const plan: PastePlan = { updates: [], inserts: [], problems: [] };
+  let above: LineItemInput | null = lines[Math.min(startRow, lines.length) - 1] ?? null;
   pasted.forEach((values, r) => {
     const existing = lines[startRow + r];
     if (existing) {
-      plan.updates.push({ before: existing, after: applyValues(existing, values, opts, scope) });
+      const after = applyValues(existing, values, opts, scope);
+      plan.updates.push({ before: existing, after });
+      above = after;
       return;
     }
-    const done = completeLine(values, scope);
+    const done = completeLine(values, scope, above);
     if ('missing' in done) {
-      plan.problems.push(
-        `第 ${startRow + r + 1} 行是新行，缺少“${done.missing.join('”“')}”，请在复制的区域中包含这些列`,
-      );
-    } else plan.inserts.push(done.line);
+      for (const title of done.missing) {
+        plan.problems.push(
+          `第 ${startRow + r + 1} 行“${title}”列：新行须填写${title}，请在复制的区域中包含这一列并填上`,
+        );
+      }
+    } else {
+      plan.inserts.push(done.line);
+      above = done.line;
+    }
   });
   return plan;
 }

@@ -6,11 +6,13 @@
  */
 import { computed, ref, type Ref } from 'vue';
 import type { LineItem } from '../../../shared/domain';
-import { fenToYuanPlain } from '../../../shared/money';
+import { fenToWanExact, fenToYuanPlain } from '../../../shared/money';
 import { ApiClientError } from '../api/client';
 import { useLinesStore } from '../stores/lines';
 import { parseCell, type CellValues, type ColumnKey, type GridColumn } from './line-cells';
-import { applyValues, completeLine, planPaste, type GridScope } from './line-edits';
+import { planFillDown, type CellRange } from './grid-range';
+import { applyValues, completeLine, inherited, planPaste, type GridScope } from './line-edits';
+import { displayUnit } from './money-display';
 import { parsePasteBlock, splitClipboard } from './paste-block';
 
 export type GridRow = { type: 'line'; line: LineItem } | { type: 'draft' };
@@ -55,6 +57,14 @@ export function useLineGridEditing(
     Math.min(draftAt.value ?? rows.value.length, rows.value.length),
   );
 
+  /** The line just above the empty row: a new row starts with its 功能科目 and 资金来源. */
+  const lineAbove = computed(() => rows.value[draftIndex.value - 1] ?? null);
+  /** The empty row as shown and edited: what the clerk typed over what it inherits. */
+  const draftShown = computed<CellValues>(() => {
+    const typed = Object.entries(draft.value).filter(([, v]) => v !== undefined && v !== '');
+    return { ...inherited(lineAbove.value), ...Object.fromEntries(typed) };
+  });
+
   /** Index in the store's full list where a line inserted at the draft's place goes. */
   function storeIndexAtDraft(): number | undefined {
     const next = rows.value[draftIndex.value];
@@ -63,11 +73,12 @@ export function useLineGridEditing(
     return i < 0 ? undefined : i;
   }
 
-  /** The text an editor starts with (F2): codes as codes, amounts as plain 元. */
+  /** The text an editor starts with (F2): codes as codes, amounts plain in the column's unit. */
   function editText(row: GridRow, key: ColumnKey): string {
-    const v = row.type === 'line' ? row.line[key] : draft.value[key];
+    const v = row.type === 'line' ? row.line[key] : draftShown.value[key];
     if (v === undefined || v === null) return '';
-    return key === 'amountFen' ? fenToYuanPlain(Number(v)) : String(v);
+    if (key !== 'amountFen') return String(v);
+    return displayUnit.value === 'wan' ? fenToWanExact(Number(v)) : fenToYuanPlain(Number(v));
   }
 
   async function guard(at: CellError['row'], col: ColumnKey, fn: () => Promise<unknown>) {
@@ -82,22 +93,29 @@ export function useLineGridEditing(
     }
   }
 
+  /**
+   * A completed empty row goes to the book, and the empty row is free again at once: what the
+   * clerk types next while this save is on its way belongs to the next line. A refused save puts
+   * its values back (under anything typed since).
+   */
   function saveDraft(): void {
-    const done = completeLine(draft.value, scope.value);
+    const done = completeLine(draft.value, scope.value, lineAbove.value);
     if ('missing' in done) return;
     const values = draft.value;
     const lastKey = columns.value.at(-1)?.key ?? 'amountFen';
+    const at = storeIndexAtDraft();
     draftSaving.value = true;
+    draft.value = {};
     void guard('draft', lastKey, async () => {
       try {
-        await store.apply('新增 1 行', { updates: [], inserts: [done.line] }, storeIndexAtDraft());
+        await store.apply('新增 1 行', { updates: [], inserts: [done.line] }, at);
+      } catch (e) {
+        draft.value = { ...values, ...draft.value };
+        throw e;
       } finally {
         draftSaving.value = false;
       }
-      if (draft.value === values) {
-        draft.value = {};
-        draftAt.value = null;
-      }
+      if (Object.keys(draft.value).length === 0) draftAt.value = null;
     });
   }
 
@@ -108,7 +126,7 @@ export function useLineGridEditing(
   function commit(row: GridRow, col: GridColumn, text: string): string | null {
     const opts = store.options;
     if (!opts) return '科目目录尚未载入，请稍候再试';
-    const parsed = parseCell(col.key, text, opts);
+    const parsed = parseCell(col.key, text, opts, displayUnit.value);
     const at = row.type === 'line' ? row.line.id : 'draft';
     if (!parsed.ok) {
       cellError.value = { row: at, col: col.key, message: parsed.message };
@@ -136,7 +154,14 @@ export function useLineGridEditing(
     const block = splitClipboard(text);
     if (block.length === 0) return;
     const row = displayRows.value[rowIndex];
-    const parsed = parsePasteBlock(block, columns.value, colIndex, opts, rowIndex + 1);
+    const parsed = parsePasteBlock(
+      block,
+      columns.value,
+      colIndex,
+      opts,
+      rowIndex + 1,
+      displayUnit.value,
+    );
     if (parsed.problems.length) {
       blockError.value = { message: '粘贴的内容有误，未保存任何一行：', details: parsed.problems };
       return;
@@ -166,6 +191,27 @@ export function useLineGridEditing(
       .finally(() => saving.value--);
   }
 
+  /** Ctrl+D: the block's top row filled down over the lines below it, one save, one undo. */
+  function fillDown(range: CellRange): void {
+    const opts = store.options;
+    if (!opts) return;
+    const lines = displayRows.value.map((r) => (r.type === 'line' ? r.line : null));
+    const updates = planFillDown(lines, columns.value, range, opts, scope.value);
+    if (updates.length === 0) return;
+    saving.value++;
+    store
+      .apply(`向下填充 ${updates.length} 行`, { updates, inserts: [] })
+      .catch((e: unknown) => {
+        blockError.value = { message: `向下填充未保存：${explain(e)}`, details: [] };
+      })
+      .finally(() => saving.value--);
+  }
+
+  /** How many lines display rows [from, to] hold (the empty row is not one). */
+  function lineCount(from: number, to: number): number {
+    return displayRows.value.slice(from, to + 1).filter((r) => r.type === 'line').length;
+  }
+
   /** Deletes the lines of display rows [from, to] (the empty row is skipped). */
   function removeRows(from: number, to: number): void {
     const ids = displayRows.value
@@ -191,6 +237,7 @@ export function useLineGridEditing(
 
   return {
     draft,
+    draftShown,
     draftIndex,
     displayRows,
     cellError,
@@ -201,6 +248,8 @@ export function useLineGridEditing(
     commit,
     paste,
     removeRows,
+    lineCount,
+    fillDown,
     insertAt,
   };
 }

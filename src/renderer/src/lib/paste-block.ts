@@ -1,9 +1,23 @@
 /**
  * A block copied from Excel or WPS arrives as text: rows separated by line breaks, cells by tabs,
  * a cell holding a tab or line break quoted with "…" (quotes doubled inside). This turns it into
- * cell values for the grid's columns from the focused one on, checking every cell first.
+ * cell values for the grid's columns from the focused one on, checking every cell first. Bare
+ * amounts are read in the unit the amount column shows (元 or 万元).
  */
-import { parseCell, type CellValues, type GridColumn, type LineOptions } from './line-cells';
+import type { BareUnit } from '../../../shared/money';
+import {
+  parseCell,
+  type CellValues,
+  type ColumnKey,
+  type GridColumn,
+  type LineOptions,
+} from './line-cells';
+
+/**
+ * Columns whose empty pasted cell means "as typing would fill it" (completeLine) rather than a
+ * mistake: an existing line keeps its value, a new row takes the row above's or the default.
+ */
+const FILLED_WHEN_EMPTY = new Set<ColumnKey>(['functionCode', 'kind', 'fundSource', 'unitCode']);
 
 /** Rows of cells of a tab-separated clipboard text; a trailing line break adds no row. */
 export function splitClipboard(text: string): string[][] {
@@ -66,6 +80,7 @@ export function parsePasteBlock(
   startCol: number,
   opts: LineOptions,
   firstRow: number,
+  amountUnit: BareUnit = 'yuan',
 ): PasteResult {
   const problems: string[] = [];
   const width = columns.length - startCol;
@@ -78,7 +93,8 @@ export function parsePasteBlock(
     }
     cells.slice(0, width).forEach((text, c) => {
       const col = columns[startCol + c];
-      const parsed = parseCell(col.key, text, opts);
+      if (text.trim() === '' && FILLED_WHEN_EMPTY.has(col.key)) return;
+      const parsed = parseCell(col.key, text, opts, amountUnit);
       if (parsed.ok) values[col.key] = parsed.value;
       else problems.push(`第 ${firstRow + r} 行“${col.title}”列：${parsed.message}`);
     });

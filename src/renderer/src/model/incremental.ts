@@ -13,7 +13,7 @@ import type { LineChange } from '../../../shared/api/apply-changes';
 import type { BookSnapshot } from '../../../shared/domain';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableCell, TableModel, TableRow } from '../../../shared/tables/model';
-import { getPack } from '../../../shared/tables/packs';
+import { packOf } from '../../../shared/tables/packs';
 import { leafColumns } from '../../../shared/tables/template';
 import { fitColumns } from '../../../shared/tables/widths';
 import { formatWan } from '../../../shared/money';
@@ -53,7 +53,7 @@ export function applyLineChange(
     { ...book, lines },
     models.map((m) => m.number),
   );
-  const pack = getPack(book.info.packId);
+  const pack = packOf(book);
   const out: TableModel[] = [];
   for (let t = 0; t < models.length; t++) {
     const model = models[t];

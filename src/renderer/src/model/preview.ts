@@ -21,8 +21,7 @@ export function cellText(cell: TableCell): string {
   return '';
 }
 
-/** Short tab caption: "表5 一般公共预算支出…" shortened for the tab strip. */
-export function tabTitle(model: TableModel, max = 6): string {
-  const t = model.title.replace(/^\d{4}年/, '');
-  return t.length > max ? `${t.slice(0, max)}…` : t;
+/** Tab caption: the whole table name without the year ("一般公共预算支出情况表（按功能分类科目）"). */
+export function tabTitle(model: TableModel): string {
+  return model.title.replace(/^\d{4}年/, '');
 }

@@ -6,7 +6,7 @@
  */
 import type { BookSnapshot, Fen, LineItem, UnitType } from '../../../shared/domain';
 import type { TableModel } from '../../../shared/tables/model';
-import { getPack } from '../../../shared/tables/packs';
+import { packOf } from '../../../shared/tables/packs';
 import { compileFilter, prepareLines } from '../../../shared/tables/prepare';
 import { leafColumns } from '../../../shared/tables/template';
 
@@ -31,7 +31,7 @@ export function threePublicSources(
   table7: TableModel | undefined,
 ): FigureSource[] {
   if (!table7) return [];
-  const template = getPack(snap.info.packId).table(7);
+  const template = packOf(snap).table(7);
   if (template.rows.type !== 'fixed') return [];
   const leaves = leafColumns(template.header);
   const amountIdx = leaves.flatMap((l, i) => (l.kind === 'amount' ? [i] : []));

@@ -8,10 +8,12 @@ import { ApiClientError } from '../api/client';
 export interface ShownError {
   message: string;
   details: string[];
+  /** Main's machine code (e.g. BOOK_DAMAGED), when the failure came from main. */
+  code?: string;
 }
 
 export function toShown(e: unknown): ShownError {
-  if (e instanceof ApiClientError) return { message: e.message, details: e.details };
+  if (e instanceof ApiClientError) return { message: e.message, details: e.details, code: e.code };
   return { message: `操作失败：${e instanceof Error ? e.message : String(e)}`, details: [] };
 }
 

@@ -92,11 +92,14 @@ export const useDocumentStore = defineStore('document', () => {
       .catch((e: unknown) => fail(e, '保存原因'));
   }
 
+  /** With 附：图表 (the 概览 charts) after 第四部分. */
+  const withCharts = ref(false);
+
   async function exportDocument(format: DocumentFormat): Promise<void> {
     exporting.value = format;
     exported.value = null;
     try {
-      const res = await api.call('export:document', { format });
+      const res = await api.call('export:document', { format, charts: withCharts.value });
       const path = await files.saveProduced(res, {
         title: `导出公开文档（${format === 'docx' ? 'Word' : 'PDF'}）`,
         filter: FILTER[format],
@@ -112,5 +115,16 @@ export const useDocumentStore = defineStore('document', () => {
     }
   }
 
-  return { draft, error, exporting, exported, show, hide, saveReason, exportDocument };
+  return {
+    draft,
+    error,
+    exporting,
+    exported,
+    withCharts,
+    show,
+    hide,
+    load,
+    saveReason,
+    exportDocument,
+  };
 });

@@ -7,7 +7,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import { getCatalog } from '../../../shared/catalogs';
+import { catalogOfBook, type Catalog } from '../../../shared/catalogs';
 import type { LineItem, LineItemInput, Unit } from '../../../shared/domain';
 import { api } from '../api/client';
 import { buildLineOptions, type LineOptions } from '../lib/line-cells';
@@ -40,8 +40,12 @@ export const useLinesStore = defineStore('lines', () => {
   const units = computed<Unit[]>(() => data.snapshot?.units ?? []);
   const year = computed(() => data.snapshot?.info.year ?? 0);
   const loaded = computed(() => data.snapshot !== null);
+  /** The open book's own catalog (科目表), which the pick lists offer; a 科目表 import's change set replaces it. */
+  const catalog = computed<Catalog | null>(() =>
+    data.snapshot ? catalogOfBook(data.snapshot) : null,
+  );
   const options = computed<LineOptions | null>(() =>
-    year.value ? buildLineOptions(getCatalog(year.value), units.value) : null,
+    catalog.value ? buildLineOptions(catalog.value, units.value) : null,
   );
   /** Grows on every change of the book copy, for views deriving things from the lines. */
   const revision = computed(() => data.revision);
@@ -158,6 +162,7 @@ export const useLinesStore = defineStore('lines', () => {
     loaded,
     revision,
     reset,
+    catalog,
     apply,
     remove,
   };

@@ -3,9 +3,9 @@
  * and 政府经济分类 款 (5 digits). A line of a kind without an economic code (结转下年) may leave both
  * economic codes empty.
  */
-import { CatalogError, getCatalog, type Catalog } from '../../catalogs';
+import { CatalogError, catalogOfBook, type Catalog } from '../../catalogs';
 import type { LineItem } from '../../domain';
-import { lineEntry } from '../context';
+import { lineEntry, placeOf, type ValidationContext } from '../context';
 import { NO_AMOUNTS, type Finding } from '../finding';
 import { fromRule, type Checker, type RuleOf } from './checker';
 
@@ -37,6 +37,7 @@ function codeOf(line: LineItem, field: keyof typeof FIELDS): string {
 }
 
 function lineFinding(
+  ctx: ValidationContext,
   rule: RuleOf<'catalog-codes'>,
   line: LineItem,
   field: keyof typeof FIELDS,
@@ -45,16 +46,16 @@ function lineFinding(
   return {
     key: `${rule.id}:line:${line.id}:${field}`,
     ...fromRule(rule),
-    message: `明细第 ${line.id} 条的“${FIELDS[field].name}”有误：${why}。请打开该条明细，改为本年度科目目录中的编码。`,
+    message: `${placeOf(ctx, line)}的“${FIELDS[field].name}”有误：${why}。请打开该条明细，改为本年度科目目录中的编码。`,
     ...NO_AMOUNTS,
-    where: { cells: [], entries: [lineEntry(line)] },
+    where: { cells: [], entries: [lineEntry(ctx, line)] },
   };
 }
 
 export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
   let catalog: Catalog;
   try {
-    catalog = getCatalog(ctx.book.info.year);
+    catalog = catalogOfBook(ctx.book);
   } catch (e) {
     if (!(e instanceof CatalogError)) throw e;
     return [
@@ -73,14 +74,14 @@ export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
       const code = codeOf(line, field);
       if (field !== 'function' && code === '' && KINDS_WITHOUT_ECON.includes(line.kind)) continue;
       if (code === '') {
-        findings.push(lineFinding(rule, line, field, `未填写（“${line.kind}”须填写该编码）`));
+        findings.push(lineFinding(ctx, rule, line, field, `未填写（“${line.kind}”须填写该编码）`));
         continue;
       }
       try {
         FIELDS[field].check(catalog, code);
       } catch (e) {
         if (!(e instanceof CatalogError)) throw e;
-        findings.push(lineFinding(rule, line, field, e.message));
+        findings.push(lineFinding(ctx, rule, line, field, e.message));
       }
     }
   }

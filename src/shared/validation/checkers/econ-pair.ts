@@ -2,7 +2,7 @@
  * The 政府经济分类 款 of a line must be the default for its 部门经济分类 款 and the unit type, or a
  * pair the catalog lists as allowed. One finding per unit and pair, naming its lines.
  */
-import { getCatalog } from '../../catalogs';
+import { catalogOfBook } from '../../catalogs';
 import { sumFen } from '../../money';
 import type { LineItem } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
@@ -12,7 +12,7 @@ import { fromRule, type Checker } from './checker';
 export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   let catalog;
   try {
-    catalog = getCatalog(ctx.book.info.year);
+    catalog = catalogOfBook(ctx.book);
   } catch {
     return []; // the catalog-codes rule reports a year without a catalog
   }
@@ -43,7 +43,7 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
         `把部门经济科目 ${dept}（${catalog.deptEcon(dept)?.name ?? ''}）对应到政府经济科目 ${gov}` +
         `（${catalog.govEcon(gov)?.name ?? ''}），${unit.type}不允许这样对应${hint}；请打开这些明细改正政府经济科目。`,
       ...NO_AMOUNTS,
-      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(lines)] },
+      where: { cells: [], entries: [unitEntry(unit), ...lineEntries(ctx, lines)] },
     });
   }
   return findings;

@@ -3,7 +3,7 @@
  * (501–503 机关…). The catalog may allow the pair — the finance bureau's own system produced one
  * in the 2021 sample — so this is a warning per unit and class, with the amount.
  */
-import { getCatalog } from '../../catalogs';
+import { catalogOfBook } from '../../catalogs';
 import { sumFen } from '../../money';
 import type { LineItem } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
@@ -23,7 +23,7 @@ export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rul
   }
   let className = (code: string): string => code;
   try {
-    const catalog = getCatalog(ctx.book.info.year);
+    const catalog = catalogOfBook(ctx.book);
     className = (code) => `[${code}]${catalog.govEcon(code)?.name ?? ''}`;
   } catch {
     // no catalog for the year: the catalog-codes rule says so; keep bare codes here
@@ -45,7 +45,7 @@ export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rul
       difference: money(total),
       where: {
         cells: cellsLabelled(ctx.tables, cls),
-        entries: [unitEntry(unit), ...lineEntries(lines)],
+        entries: [unitEntry(unit), ...lineEntries(ctx, lines)],
       },
     });
   }

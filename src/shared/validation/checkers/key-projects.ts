@@ -20,16 +20,21 @@ export const keyProjectTargets: Checker<'key-project-targets'> = (ctx, rule) => 
   const findings: Finding[] = [];
   for (const project of ctx.book.projects.filter((p) => p.isKey)) {
     const codes = family(ctx, project);
-    const count = ctx.indicators.filter((i) => codes.has(i.projectCode)).length;
+    const mine = ctx.indicators.filter((i) => codes.has(i.projectCode));
+    // An indicator prints only with its value: a bare “新指标” does not count.
+    const count = mine.filter((i) => i.value.trim() !== '').length;
     if (count >= rule.params.minIndicators) continue;
+    const bare = mine.length - count;
     findings.push({
       key: `${rule.id}:${project.code}`,
       ...fromRule(rule),
       message:
         `重点项目“${project.name}”（${project.code}）` +
-        (count === 0
+        (count === 0 && bare === 0
           ? '没有填写绩效目标'
-          : `只填写了 ${count} 个绩效指标（至少应有 ${rule.params.minIndicators} 个）`) +
+          : count === 0
+            ? `有 ${bare} 个绩效指标没有填写指标值（如“≥5”“100%”）`
+            : `只有 ${count} 个绩效指标填了指标值（至少应有 ${rule.params.minIndicators} 个）`) +
         `，第三部分“重点项目预算绩效目标情况”将无从填列；请打开该项目补填产出、效益、满意度指标。`,
       ...NO_AMOUNTS,
       where: { cells: [], entries: [projectEntry(project)] },
@@ -56,7 +61,7 @@ export const keyProjectProcurement: Checker<'key-project-procurement'> = (ctx, r
         `但政府采购的货物、工程、服务三项均为 0；请打开该项目按货物/工程/服务拆分政府采购预算，` +
         `如确实不属于政府采购，请在出错说明中写明。`,
       ...NO_AMOUNTS,
-      where: { cells: [], entries: [projectEntry(project), ...lineEntries(buying)] },
+      where: { cells: [], entries: [projectEntry(project), ...lineEntries(ctx, buying)] },
     });
   }
   return findings;

@@ -2,7 +2,7 @@
  * No amount may be negative: a line, a plan entry, an approved amount or a 政府采购 figure. The
  * schema allows negatives on purpose (a correcting entry), so this check names each one.
  */
-import { lineEntry, planEntry, projectEntry, unitName } from '../context';
+import { lineEntry, placeOf, planEntry, projectEntry, unitName } from '../context';
 import { comparison, moneyText, type EntryRef, type Finding } from '../finding';
 import { fromRule, type Checker, type RuleOf } from './checker';
 
@@ -30,9 +30,9 @@ export const negativeAmount: Checker<'negative-amount'> = (ctx, rule) => {
         negative(
           rule,
           `line:${line.id}`,
-          `明细第 ${line.id} 条的金额`,
+          `${placeOf(ctx, line)}的金额`,
           line.amountFen,
-          lineEntry(line),
+          lineEntry(ctx, line),
         ),
       );
     }

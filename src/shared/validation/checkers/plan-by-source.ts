@@ -27,7 +27,7 @@ export const planBySource: Checker<'plan-by-source'> = (ctx, rule) => {
         `${unit}“${plan.fundSource}”的支出明细合计 ${moneyText(actual)}，与收入计划（控制数）` +
         `${moneyText(plan.amountFen)}不符，${differenceText(actual, plan.amountFen)}；${fix}。`,
       ...comparison(plan.amountFen, actual),
-      where: { cells: [], entries: [planEntry(ctx, plan), ...lineEntries(lines)] },
+      where: { cells: [], entries: [planEntry(ctx, plan), ...lineEntries(ctx, lines)] },
     });
   }
   return findings;

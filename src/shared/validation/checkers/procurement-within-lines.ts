@@ -32,7 +32,7 @@ export const procurementWithinLines: Checker<'procurement-within-lines'> = (ctx,
         `服务 ${moneyText(project.procurementServicesFen)}）超过其支出明细合计 ${moneyText(budget)}，` +
         `${differenceText(procurement, budget)}；请核减该项目的政府采购，或补足其支出明细。`,
       ...comparison(budget, procurement),
-      where: { cells: [], entries: [projectEntry(project), ...lineEntries(lines)] },
+      where: { cells: [], entries: [projectEntry(project), ...lineEntries(ctx, lines)] },
     });
   }
   return findings;

@@ -23,7 +23,7 @@ export const projectApproved: Checker<'project-approved'> = (ctx, rule) => {
         `与项目库批复金额 ${moneyText(project.approvedFen)}不符，` +
         `${differenceText(actual, project.approvedFen)}；请调整该项目的支出明细，或核对录入的批复金额。`,
       ...comparison(project.approvedFen, actual),
-      where: { cells: [], entries: [projectEntry(project), ...lineEntries(lines)] },
+      where: { cells: [], entries: [projectEntry(project), ...lineEntries(ctx, lines)] },
     });
   }
   return findings;

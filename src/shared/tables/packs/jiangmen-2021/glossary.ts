@@ -3,9 +3,9 @@
  * (engine row keys of tables 1 and 7), the fixed 机关运行经费 texts, and the ten terms of
  * 第四部分 名词解释 as published. The government level is a parameter: the published 2021 sample
  * prints 市直 in table 7's note but 省直 in its glossary, an evident copy from the province's
- * template; the pack says 市直 for both.
+ * template; the pack (index.ts) says 市直 for both.
  */
-import type { DocumentPack } from '../../../narrative/document-pack';
+import type { PackDocument } from '../definition';
 import { REASON_KEYS } from './rules-book';
 
 /** Table 1 is printed side by side: column 1 is the income amount, column 3 the expenditure. */
@@ -18,9 +18,7 @@ const t7 = (row: string) => ({ table: 7, row: `fixed:${row}`, column: T7_TOTAL }
 const ADMIN_ITEMS =
   '办公费、印刷费、水费、电费、邮电费、取暖费、物业管理费、差旅费、因公出国（境）费用、维修（护）费、租赁费、会议费、培训费、公务接待费、专用材料费、被装购置费、福利费、公务用车运行维护费、其他交通费用、医疗费补助、办公设备购置、专用设备购置、信息网络及软件购置更新、公务用车购置、其他交通工具购置';
 
-export const jiangmen2021Document: DocumentPack = {
-  packId: 'jiangmen-2021',
-  governmentLevel: '市直',
+export const jiangmen2021Document: PackDocument = {
   subjects: {
     income: {
       cell: { table: 1, row: 'fixed:incomeYear', column: T1_INCOME },

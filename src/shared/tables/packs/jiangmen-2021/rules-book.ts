@@ -47,6 +47,7 @@ const CHANGE_SUBJECTS: YearSubject[] = [
 export const bookRules: BookRule[] = [
   {
     id: 'PLAN-SOURCE',
+    name: '资金来源未按控制数安排',
     severity: 'error',
     text: '各资金来源的支出明细合计 = 该来源的收入计划（控制数）',
     check: 'plan-by-source',
@@ -54,6 +55,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'PROJECT-APPROVED',
+    name: '项目明细与项目库批复金额不符',
     severity: 'error',
     text: '项目的支出明细合计 = 项目库批复金额',
     check: 'project-approved',
@@ -61,13 +63,23 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'CATALOG-CODE',
+    name: '科目编码不在本年度目录中',
     severity: 'error',
     text: '功能科目、部门经济科目、政府经济科目须为本年度科目目录中的编码',
     check: 'catalog-codes',
     params: {},
   },
   {
+    id: 'CATALOG-RETIRED',
+    name: '使用了已停用的科目',
+    severity: 'error',
+    text: '明细不得使用导入的科目表已删除（停用）的科目',
+    check: 'catalog-retired',
+    params: {},
+  },
+  {
     id: 'ECON-PAIR',
+    name: '经济科目对应关系不符',
     severity: 'error',
     text: '部门经济科目与政府经济科目的对应须符合该单位性质的对照关系',
     check: 'econ-pair',
@@ -75,6 +87,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'NEGATIVE',
+    name: '金额为负数',
     severity: 'error',
     text: '金额不得为负数',
     check: 'negative-amount',
@@ -82,6 +95,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'PROCUREMENT',
+    name: '政府采购超过项目支出',
     severity: 'error',
     text: '项目的政府采购（货物+工程+服务）≤ 项目支出明细合计',
     check: 'procurement-within-lines',
@@ -89,6 +103,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'GOV-CLASS-UNIT',
+    name: '事业单位使用机关类政府经济科目',
     severity: 'warning',
     text: '事业单位不宜使用机关类政府经济科目（501/502/503）',
     check: 'gov-class-for-unit-type',
@@ -96,6 +111,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'KEY-PROJECT-TARGETS',
+    name: '重点项目缺少绩效目标',
     severity: 'warning',
     text: '重点项目须填写绩效目标',
     check: 'key-project-targets',
@@ -103,6 +119,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'KEY-PROJECT-PROCUREMENT',
+    name: '重点项目未拆分政府采购',
     severity: 'warning',
     text: '重点项目的购置、服务类支出须按货物/工程/服务拆分政府采购',
     check: 'key-project-procurement',
@@ -122,6 +139,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'THREE-PUBLIC-RISE',
+    name: '“三公”经费比上年增加',
     severity: 'warning',
     text: '“三公”经费及其各项不得比上年增加',
     check: 'rise-against-last-year',
@@ -129,6 +147,7 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'CHANGE-REASON',
+    name: '增减变化未写原因',
     severity: 'warning',
     text: '比上年增减超过 10% 的项目须填写增减变化原因',
     check: 'change-needs-reason',
@@ -136,9 +155,26 @@ export const bookRules: BookRule[] = [
   },
   {
     id: 'FUND-TABLE-NOTE',
+    name: '表8、表9 缺少表注',
     severity: 'warning',
     text: '表8、表9 有金额时须有表下说明（不能仍为“注：无”）',
     check: 'table-note-required',
     params: { tables: [8, 9], emptyNotes: ['注：无'] },
+  },
+  {
+    id: 'PROJECT-NO-LINES',
+    name: '项目没有支出明细',
+    severity: 'warning',
+    text: '每个项目须有支出明细（表12、表13 和第三部分按明细列出项目）',
+    check: 'project-without-lines',
+    params: {},
+  },
+  {
+    id: 'ASSETS-MISSING',
+    name: '国有资产尚未填写',
+    severity: 'warning',
+    text: '有预算的单位须填写国有资产情况（第三部分“国有资产占有使用情况”）',
+    check: 'assets-entered',
+    params: {},
   },
 ];

@@ -1,0 +1,85 @@
+/**
+ * 科目表: the open book's own catalog, the lines using one of its codes, and the import of a
+ * finance bureau's 科目表 — a preview of what it adds, removes and renames, then 确认导入. The
+ * import's change set carries the new catalog to the book copy, so the line pickers follow.
+ */
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import { CATALOG_KIND_NAMES, type CatalogData, type CatalogKind } from '../../../shared/catalogs';
+import type { CatalogImportPreview } from '../../../shared/catalogs/import';
+import type { LineItem } from '../../../shared/domain';
+import { api } from '../api/client';
+import { useBusyAction } from './busy-action';
+
+export const useCatalogStore = defineStore('catalog', () => {
+  const data = shallowRef<CatalogData | null>(null);
+  const preview = shallowRef<CatalogImportPreview | null>(null);
+  /** The code whose lines are shown, and those lines. */
+  const usage = shallowRef<{ code: string; name: string; lines: LineItem[] } | null>(null);
+  const notice = ref<string | null>(null);
+  const { busy, error, run } = useBusyAction(() => {
+    notice.value = null;
+  });
+
+  function load(): Promise<boolean> {
+    return run(async () => {
+      data.value = await api.call('catalog:book', {});
+    });
+  }
+
+  /** Reads the chosen file (its path) as the whole list of `kind`; nothing is stored yet. */
+  function previewFile(path: string, kind: CatalogKind): Promise<boolean> {
+    return run(async () => {
+      preview.value = null;
+      const file = await api.call('files:read', { path });
+      preview.value = await api.call('catalog:import-preview', { ...file, kind });
+    });
+  }
+
+  /** 确认导入: replaces the book's list with the previewed file (the pickers follow its change set). */
+  function commit(): Promise<boolean> {
+    const p = preview.value;
+    if (!p) return Promise.resolve(false);
+    return run(async () => {
+      const res = await api.call('catalog:import-commit', { previewId: p.previewId });
+      preview.value = null;
+      usage.value = null;
+      data.value = await api.call('catalog:book', {});
+      notice.value = `已导入“${p.fileName}”：本预算的${CATALOG_KIND_NAMES[res.kind]}现有 ${res.stored} 个科目`;
+    });
+  }
+
+  function discard(): void {
+    preview.value = null;
+    error.value = null;
+  }
+
+  function showUsage(kind: CatalogKind, code: string, name: string): Promise<boolean> {
+    return run(async () => {
+      usage.value = { code, name, lines: await api.call('catalog:usage', { kind, code }) };
+    });
+  }
+
+  function reset(): void {
+    data.value = null;
+    preview.value = null;
+    usage.value = null;
+    notice.value = null;
+    error.value = null;
+  }
+
+  return {
+    data,
+    preview,
+    usage,
+    notice,
+    busy,
+    error,
+    load,
+    previewFile,
+    commit,
+    discard,
+    showUsage,
+    reset,
+  };
+});

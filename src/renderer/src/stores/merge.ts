@@ -1,0 +1,80 @@
+/**
+ * 汇总下属单位: the unit books chosen (paths from the file picker), their preview (what each
+ * brings, what changes in tables 1 and 3, the reasons a merge would be refused), the merge itself
+ * and the merged units with whether each source file changed since. A merge's change set tells
+ * every window of the book to read it again (grids, project tree and tables follow).
+ */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { MergePreview, MergeResult, MergeSourceStatus } from '../../../shared/merge/types';
+import { api } from '../api/client';
+import { useBusyAction } from './busy-action';
+import { useHistoryStore } from './history';
+
+export const useMergeStore = defineStore('merge', () => {
+  const paths = ref<string[]>([]);
+  const preview = ref<MergePreview | null>(null);
+  const result = ref<MergeResult | null>(null);
+  const sources = ref<MergeSourceStatus[]>([]);
+  const { busy, error, run } = useBusyAction(() => {
+    result.value = null;
+  });
+
+  function add(path: string): void {
+    if (!paths.value.includes(path)) paths.value = [...paths.value, path];
+    preview.value = null;
+  }
+
+  function remove(path: string): void {
+    paths.value = paths.value.filter((p) => p !== path);
+    preview.value = null;
+  }
+
+  function loadSources(): Promise<boolean> {
+    return run(async () => {
+      sources.value = await api.call('merge:sources', {});
+    });
+  }
+
+  /** Checks the chosen books against the department; stores nothing. */
+  function previewMerge(): Promise<boolean> {
+    return run(async () => {
+      preview.value = null;
+      preview.value = await api.call('merge:preview', { paths: paths.value });
+    });
+  }
+
+  /** 确认汇总: merges the previewed books; the book copy reloads from the merge's change set. */
+  function commit(): Promise<boolean> {
+    return run(async () => {
+      result.value = await api.call('merge:commit', { paths: paths.value });
+      preview.value = null;
+      paths.value = [];
+      // Undo entries name lines and projects a merge may have replaced: they no longer apply.
+      useHistoryStore().clear();
+      sources.value = await api.call('merge:sources', {});
+    });
+  }
+
+  function reset(): void {
+    paths.value = [];
+    preview.value = null;
+    result.value = null;
+    error.value = null;
+  }
+
+  return {
+    paths,
+    preview,
+    result,
+    sources,
+    busy,
+    error,
+    add,
+    remove,
+    loadSources,
+    previewMerge,
+    commit,
+    reset,
+  };
+});
