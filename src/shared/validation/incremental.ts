@@ -6,10 +6,11 @@
  */
 import type { BookSnapshot } from '../domain';
 import type { TableModel } from '../tables/model';
-import { makeContext } from './context';
+import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
 import { sortFindings, type Finding } from './finding';
-import { getPackRules } from './rule-sets';
+import { withRuleNames } from './rule-names';
+import { rulesOfBook } from './rule-sets';
 import type { TableRule } from './rule-types';
 import { TableSet } from './table-cells';
 import { evaluateTableRule, mergeOutcomes, type RuleOutcome } from './table-rules';
@@ -49,8 +50,9 @@ export function validateIncrementally(
   book: BookSnapshot,
   models: readonly TableModel[],
   previous?: ValidationState | null,
+  extra: Pick<ValidationExtra, 'assets'> = {},
 ): ValidationState {
-  const rules = getPackRules(book.info.packId);
+  const rules = rulesOfBook(book);
   const same = previous?.packId === book.info.packId ? previous : null;
   const before = new Map(same?.models.map((m) => [m.number, m]) ?? []);
   const changed = new Set(models.filter((m) => before.get(m.number) !== m).map((m) => m.number));
@@ -62,10 +64,10 @@ export function validateIncrementally(
     rerun++;
     return evaluateTableRule(tables, rule);
   });
-  const ctx = makeContext(book, [...models], {});
-  const findings = sortFindings([
-    ...evaluateBookRules(ctx, rules.book),
-    ...mergeOutcomes(outcomes),
-  ]);
+  const ctx = makeContext(book, [...models], extra);
+  const findings = withRuleNames(
+    sortFindings([...evaluateBookRules(ctx, rules.book), ...mergeOutcomes(outcomes)]),
+    rules,
+  );
   return { packId: book.info.packId, models, outcomes, findings, rerun };
 }

@@ -129,7 +129,10 @@ function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolea
   }
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new ApiFailure('FOLDER_MISSING', `文件夹“${folder}”不存在，请另选保存位置。`);
+    throw new ApiFailure(
+      'FOLDER_MISSING',
+      `找不到“${path}”或它所在的文件夹：文件夹“${folder}”不存在，请另选保存位置。`,
+    );
   }
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) {

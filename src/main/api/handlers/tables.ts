@@ -20,7 +20,11 @@ import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { readBookContent } from '../../export/book-part';
-import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
+import {
+  assertExactAmounts,
+  exportTablesWorkbook,
+  tablesFileName,
+} from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';
@@ -87,6 +91,8 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
 
     'export:xlsx': async (arg) => {
       const models = derive(ctx, tableNumbers(arg.table));
+      // A figure beyond exact 分 is refused naming its cell, before 审核 sums it again.
+      assertExactAmounts(models);
       const info = requireBook(ctx).info();
       const full = arg.table === undefined;
       const buffer = await exportTablesWorkbook(models, {

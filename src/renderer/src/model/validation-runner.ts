@@ -5,7 +5,7 @@
  */
 import type { BookChanges } from '../../../shared/api/changes';
 import { applyChanges } from '../../../shared/api/apply-changes';
-import type { BookSnapshot } from '../../../shared/domain';
+import type { AssetFigures, BookSnapshot } from '../../../shared/domain';
 import type { TableModel } from '../../../shared/tables/model';
 import type { Finding } from '../../../shared/validation/finding';
 import {
@@ -14,7 +14,14 @@ import {
 } from '../../../shared/validation/incremental';
 
 export type ValidationRequest =
-  | { type: 'reset'; id: number; snapshot: BookSnapshot; models: TableModel[] }
+  | {
+      type: 'reset';
+      id: number;
+      snapshot: BookSnapshot;
+      models: TableModel[];
+      /** 国有资产 (null: none entered): its check runs as in main's 审核. */
+      assets: AssetFigures | null;
+    }
   | { type: 'changes'; id: number; changes: BookChanges; models: TableModel[] };
 
 export type ValidationReply = { id: number; findings: Finding[] } | { id: number; error: string };
@@ -29,6 +36,7 @@ function inThread(onReply: (r: ValidationReply) => void): ValidationRunner {
   let snapshot: BookSnapshot | null = null;
   let models = new Map<number, TableModel>();
   let state: ValidationState | null = null;
+  let assets: AssetFigures | null = null;
   return {
     post(msg) {
       setTimeout(() => {
@@ -36,14 +44,16 @@ function inThread(onReply: (r: ValidationReply) => void): ValidationRunner {
           if (msg.type === 'reset') {
             snapshot = msg.snapshot;
             models = new Map(msg.models.map((m) => [m.number, m]));
+            assets = msg.assets;
             state = null;
           } else if (snapshot) {
             snapshot = applyChanges(snapshot, msg.changes).snapshot;
+            if (msg.changes.assets) assets = msg.changes.assets;
             for (const m of msg.models) models.set(m.number, m);
           }
           if (!snapshot) return;
           const ordered = [...models.values()].sort((a, b) => a.number - b.number);
-          state = validateIncrementally(snapshot, ordered, state);
+          state = validateIncrementally(snapshot, ordered, state, { assets });
           onReply({ id: msg.id, findings: state.findings });
         } catch (e) {
           onReply({ id: msg.id, error: e instanceof Error ? e.message : String(e) });

@@ -5,7 +5,7 @@
  * page's thread, so checking a 10,000-line book never delays typing or the tables.
  */
 import { applyChanges } from '../../../shared/api/apply-changes';
-import type { BookSnapshot } from '../../../shared/domain';
+import type { AssetFigures, BookSnapshot } from '../../../shared/domain';
 import type { TableModel } from '../../../shared/tables/model';
 import {
   validateIncrementally,
@@ -16,19 +16,22 @@ import type { ValidationReply, ValidationRequest } from './validation-runner';
 let snapshot: BookSnapshot | null = null;
 let models = new Map<number, TableModel>();
 let state: ValidationState | null = null;
+let assets: AssetFigures | null = null;
 
 function handle(msg: ValidationRequest): ValidationReply {
   if (msg.type === 'reset') {
     snapshot = msg.snapshot;
     models = new Map(msg.models.map((m) => [m.number, m]));
+    assets = msg.assets;
     state = null;
   } else {
     if (!snapshot) return { id: msg.id, error: '审核尚未载入预算' };
     snapshot = applyChanges(snapshot, msg.changes).snapshot;
+    if (msg.changes.assets) assets = msg.changes.assets;
     for (const m of msg.models) models.set(m.number, m);
   }
   const ordered = [...models.values()].sort((a, b) => a.number - b.number);
-  state = validateIncrementally(snapshot, ordered, state);
+  state = validateIncrementally(snapshot, ordered, state, { assets });
   return { id: msg.id, findings: state.findings };
 }
 

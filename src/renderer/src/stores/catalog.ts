@@ -9,6 +9,7 @@ import { CATALOG_KIND_NAMES, type CatalogData, type CatalogKind } from '../../..
 import type { CatalogImportPreview } from '../../../shared/catalogs/import';
 import type { LineItem } from '../../../shared/domain';
 import { api } from '../api/client';
+import { useBookDataStore } from './book-data';
 import { useBusyAction } from './busy-action';
 
 export const useCatalogStore = defineStore('catalog', () => {
@@ -19,6 +20,11 @@ export const useCatalogStore = defineStore('catalog', () => {
   const notice = ref<string | null>(null);
   const { busy, error, run } = useBusyAction(() => {
     notice.value = null;
+  });
+
+  // An import (this window's or another's) sends the book's new catalog in its change set.
+  useBookDataStore().follow(({ changes }) => {
+    if (changes?.catalog) data.value = changes.catalog;
   });
 
   function load(): Promise<boolean> {
@@ -44,7 +50,6 @@ export const useCatalogStore = defineStore('catalog', () => {
       const res = await api.call('catalog:import-commit', { previewId: p.previewId });
       preview.value = null;
       usage.value = null;
-      data.value = await api.call('catalog:book', {});
       notice.value = `已导入“${p.fileName}”：本预算的${CATALOG_KIND_NAMES[res.kind]}现有 ${res.stored} 个科目`;
     });
   }

@@ -66,7 +66,14 @@ export const useValidationStore = defineStore('validation', () => {
     const id = ++sent;
     if (!applied || !changes) {
       known = new Map(tables.models.map((m) => [m.number, m]));
-      runner.post({ type: 'reset', id, snapshot, models: tables.models });
+      runner.post({
+        type: 'reset',
+        id,
+        snapshot,
+        models: tables.models,
+        // A plain copy: a reactive proxy cannot be posted to the worker.
+        assets: data.assets ? { ...data.assets } : null,
+      });
     } else runner.post({ type: 'changes', id, changes, models: changedModels() });
   });
 
