@@ -8,7 +8,6 @@ import { getAssets } from '../ledger/assets';
 import type { BookDb } from '../ledger/book-db';
 import { loadSnapshot } from '../ledger/snapshot';
 import { getTexts } from '../ledger/texts';
-import { renderDocumentDocx } from './document-docx';
 import { renderDocumentHtml } from './document-html';
 import { chromiumPdfPrinter, type PdfPrinter } from './document-pdf';
 
@@ -34,5 +33,8 @@ export async function renderDocument(
   format: DocumentFormat,
   printPdf: PdfPrinter = chromiumPdfPrinter,
 ): Promise<Buffer> {
-  return format === 'docx' ? renderDocumentDocx(doc) : printPdf(renderDocumentHtml(doc));
+  if (format === 'pdf') return printPdf(renderDocumentHtml(doc));
+  // docx is large; only a Word export loads it.
+  const { renderDocumentDocx } = await import('./document-docx');
+  return renderDocumentDocx(doc);
 }

@@ -2,8 +2,9 @@
  * The disclosure workbook: one sheet per table, in the order given (表1 … 表13), each laid out
  * by tables-sheet.ts. Also the file names the app suggests for it.
  */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { TableModel } from '../../shared/tables/model';
+import { loadExcelJs } from '../lazy/heavy-modules';
 import { writeBookPart, type BookContent } from './book-part';
 import { sheetNameOf, writeTableSheet } from './tables-sheet';
 
@@ -13,7 +14,7 @@ export interface TablesWorkbookOptions {
   /** Fixed creation time (tests compare workbooks byte-free, but keep output reproducible). */
   created?: Date;
   /** Adds sheets after the tables (e.g. the 审核说明 sheet of review-sheet.ts). */
-  extraSheets?: (wb: ExcelJS.Workbook) => void;
+  extraSheets?: (wb: Workbook) => void;
   /** The book's content, written as a hidden part so import-book can recreate the book. */
   bookPart?: BookContent;
 }
@@ -27,6 +28,7 @@ export async function exportTablesWorkbook(
   opts: TablesWorkbookOptions = {},
 ): Promise<Buffer> {
   if (models.length === 0) throw new ExportError('没有可导出的表：请至少选择一张表');
+  const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = opts.creator ?? 'BudgetDesk 部门预算编制';
   wb.created = opts.created ?? new Date();
