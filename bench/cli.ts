@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:cli`: what a clerk waits for — whole `budgetdesk` processes, from the book file
+ * to the file written. Builds the CLI, imports a generated 100,000-line CSV (bench/work, git-
+ * ignored) into a one-unit book, then times each command as a child process (median of 5 runs;
+ * peak RSS as the OS counts it, reported by bench/peak-rss.cjs) against two baselines measured in
+ * the same run: `node -e 0`, and bench/bare-rows.cjs (every line read with better-sqlite3 and
+ * written unstyled to one worksheet with exceljs). Prints a table with the ratios and exits 1 when
+ * a target of issue 14 is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BENCH_UNIT, writeBenchCsv } from './cli-book';
+import { measure, type Measured } from './cli-measure';
+
+const ROOT = resolve(__dirname, '..');
+const WORK = join(ROOT, 'bench', 'work');
+const BIN = join(ROOT, 'bin', 'budgetdesk.cjs');
+const LINES = Number(process.env.BENCH_LINES ?? 100_000);
+
+const cli = (...args: string[]): string[] => [BIN, ...args];
+const removeBook = (path: string): void => {
+  for (const s of ['', '-wal', '-shm']) rmSync(join(WORK, path + s), { force: true });
+};
+
+function prepare(): void {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.mts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('CLI build failed');
+  const trace = spawnSync(process.execPath, cli('--help'), {
+    env: { ...process.env, BUDGETDESK_CLI_TRACE: '1' },
+    encoding: 'utf8',
+  });
+  if (!trace.stderr.includes('"runner":"compiled"')) throw new Error('bin did not run out/cli');
+  writeBenchCsv(join(WORK, 'lines.csv'), LINES);
+}
+
+const newBook = (path: string) => (): void => {
+  removeBook(path);
+  const u = BENCH_UNIT;
+  const args = [
+    '--year',
+    '2021',
+    '--unit-code',
+    u.code,
+    '--unit-name',
+    u.name,
+    '--unit-type',
+    u.type,
+  ];
+  const r = spawnSync(process.execPath, cli('new', path, ...args), { cwd: WORK });
+  if (r.status !== 0) throw new Error(`new failed: ${r.stderr}`);
+};
+
+interface Row extends Measured {
+  name: string;
+  /** The target as a ratio to the baseline named, if any. */
+  target?: { of: 'node' | 'bare'; ratio: number };
+  maxMb?: number;
+}
+
+async function main(): Promise<void> {
+  prepare();
+  const csvOut = join(WORK, 'lines-out.csv');
+  const toCsv = (): number => openSync(csvOut, 'w');
+  const rows: Row[] = [];
+  const add = (name: string, m: Measured, target?: Row['target'], maxMb?: number): void => {
+    rows.push({ name, ...m, target, maxMb });
+    process.stdout.write(`${name}: ${(m.ms / 1000).toFixed(2)} s, ${m.mb.toFixed(0)} MB\n`);
+  };
+  add('node -e 0', measure(['-e', '0'], WORK));
+  add('--help', measure(cli('--help'), WORK), { of: 'node', ratio: 3 });
+  spawnSync(process.execPath, cli('sample', 'sample.sqlite', '--force'), { cwd: WORK });
+  add('export（示例）', measure(cli('export', 'sample.sqlite', '--out', 's.xlsx'), WORK), {
+    of: 'node',
+    ratio: 5,
+  });
+  add(
+    `import-lines（${LINES} 行）`,
+    measure(cli('import-lines', 'big.sqlite', 'lines.csv'), WORK, {
+      before: newBook('big.sqlite'),
+    }),
+    { of: 'bare', ratio: 0.25 },
+  );
+  add(
+    '基线：读出明细、exceljs 无样式写出',
+    measure(['bench/bare-rows.cjs', join(WORK, 'big.sqlite'), join(WORK, 'bare.xlsx')], ROOT),
+  );
+  add(
+    'export',
+    measure(cli('export', 'big.sqlite', '--out', 'big.xlsx'), WORK),
+    { of: 'bare', ratio: 0.3 },
+    300,
+  );
+  add(
+    'export --table 1',
+    measure(cli('export', 'big.sqlite', '--out', 't1.xlsx', '--table', '1'), WORK),
+  );
+  add('validate', measure(cli('validate', 'big.sqlite'), WORK, { codes: [0, 1] }), {
+    of: 'bare',
+    ratio: 0.25,
+  });
+  add('document --out .docx', measure(cli('document', 'big.sqlite', '--out', 'big.docx'), WORK));
+  add('lines --csv', measure(cli('lines', 'big.sqlite', '--csv'), WORK, { stdout: toCsv }), {
+    of: 'bare',
+    ratio: 0.15,
+  });
+  add(
+    'import-book',
+    measure(cli('import-book', 'big.xlsx', 'restored.sqlite'), WORK, {
+      before: () => removeBook('restored.sqlite'),
+    }),
+  );
+  report(rows);
+}
+
+function report(rows: Row[]): void {
+  const base = { node: rows[0].ms, bare: rows.find((r) => r.name.startsWith('基线'))!.ms };
+  let missed = 0;
+  const lines = [
+    '| 命令（整个进程） | 中位数 | 峰值内存 | 比值 | 目标 | |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const ratio = r.target ? r.ms / base[r.target.of] : undefined;
+    const of = r.target?.of === 'node' ? '× node -e 0' : '× 基线';
+    const okTime = !r.target || ratio! <= r.target.ratio;
+    const okMem = r.maxMb === undefined || r.mb <= r.maxMb;
+    if (!okTime || !okMem) missed++;
+    const target = r.target ? `≤ ${r.target.ratio}${of}${r.maxMb ? `，≤ ${r.maxMb} MB` : ''}` : '';
+    lines.push(
+      `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${r.mb.toFixed(0)} MB | ${ratio === undefined ? '' : `${ratio.toFixed(2)}${of}`} | ${target} | ${r.target ? (okTime && okMem ? '✓' : '✗') : ''} |`,
+    );
+  }
+  const cpu = cpus()[0]?.model ?? '?';
+  process.stdout.write(
+    `\n${lines.join('\n')}\n\n机器：${cpus().length} 核 ${cpu}，内存 ${(totalmem() / 2 ** 30).toFixed(1)} GB，Node ${process.version}；每项 5 次的中位数。\n`,
+  );
+  if (missed) {
+    process.stdout.write(`\n${missed} 项未达目标。\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 2;
+});
