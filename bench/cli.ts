@@ -8,7 +8,7 @@
  * a target of issue 14 is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_UNIT, writeBenchCsv } from './cli-book';
@@ -16,7 +16,8 @@ import { measure, type Measured } from './cli-measure';
 
 const ROOT = resolve(__dirname, '..');
 const WORK = join(ROOT, 'bench', 'work');
-const BIN = join(ROOT, 'bin', 'budgetdesk.cjs');
+const APP = join(WORK, 'app');
+const BIN = join(APP, 'bin', 'budgetdesk.cjs');
 const LINES = Number(process.env.BENCH_LINES ?? 100_000);
 
 const cli = (...args: string[]): string[] => [BIN, ...args];
@@ -24,14 +25,25 @@ const removeBook = (path: string): void => {
   for (const s of ['', '-wal', '-shm']) rmSync(join(WORK, path + s), { force: true });
 };
 
+/**
+ * A frozen copy of the app to time: bin, the sources it checks its build against, and the build
+ * (node_modules and migrations linked), so that editing src while the benchmark runs neither
+ * slows it down (the bin would fall back to tsx) nor changes what is measured.
+ */
 function prepare(): void {
   rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
+  mkdirSync(join(APP, 'src'), { recursive: true });
+  cpSync(join(ROOT, 'bin'), join(APP, 'bin'), { recursive: true });
+  for (const d of ['main', 'shared'])
+    cpSync(join(ROOT, 'src', d), join(APP, 'src', d), { recursive: true });
+  for (const link of ['node_modules', 'migrations'])
+    symlinkSync(join(ROOT, link), join(APP, link), 'dir');
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.mts'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '-c', 'vite.cli.config.mts', '--outDir', join(APP, 'out', 'cli')],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('CLI build failed');
   const trace = spawnSync(process.execPath, cli('--help'), {
     env: { ...process.env, BUDGETDESK_CLI_TRACE: '1' },
