@@ -6,6 +6,7 @@ import type { Workbook } from 'exceljs';
 import type { TableModel } from '../../shared/tables/model';
 import { loadExcelJs } from '../lazy/heavy-modules';
 import { writeBookPart, type BookContent } from './book-part';
+import type { EncodedBookPart } from './book-part-codec';
 import { sheetNameOf, writeTableSheet } from './tables-sheet';
 
 export interface TablesWorkbookOptions {
@@ -15,8 +16,8 @@ export interface TablesWorkbookOptions {
   created?: Date;
   /** Adds sheets after the tables (e.g. the 审核说明 sheet of review-sheet.ts). */
   extraSheets?: (wb: Workbook) => void;
-  /** The book's content, written as a hidden part so import-book can recreate the book. */
-  bookPart?: BookContent;
+  /** The book (encoded, or its content), written as a hidden part so import-book can recreate it. */
+  bookPart?: BookContent | EncodedBookPart;
 }
 
 export class ExportError extends Error {

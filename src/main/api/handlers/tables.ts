@@ -19,7 +19,7 @@ import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
-import { readBookContent } from '../../export/book-part';
+import { encodeBook } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
@@ -93,7 +93,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
         const buffer = await exportTablesWorkbook(models, {
           extraSheets: reviewSheetFor(ctx, full ? models : undefined),
           // A full export carries the book itself, so import-book can recreate it.
-          bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
+          bookPart: full ? encodeBook(requireBook(ctx)) : undefined,
         });
         return {
           fileName: tablesFileName(

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deriveTables } from '../../../shared/tables/engine';
 import { getPack } from '../../../shared/tables/packs';
-import { readBookContent } from '../../export/book-part';
+import { encodeBook } from '../../export/book-part';
 import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { BookDb } from '../../ledger/book-db';
 import { loadSnapshot } from '../../ledger/snapshot';
@@ -51,7 +51,7 @@ export const exportCommand: CliCommand = {
       const models = deriveTables(snapshot, numbers);
       const out = resolve(values.out);
       // A full export carries the book itself (hidden part), so import-book can recreate it.
-      const bookPart = numbers ? undefined : readBookContent(book);
+      const bookPart = numbers ? undefined : encodeBook(book);
       writeFileSync(out, await exportTablesWorkbook(models, { bookPart }));
       io.out(
         `已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`,
