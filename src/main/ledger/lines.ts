@@ -1,6 +1,7 @@
 /** Line items repository: the fact table. Bulk insert uses one prepared statement. */
 import type { LineItem, LineItemInput } from '../../shared/domain';
 import type { BookDb } from './book-db';
+import { statement } from './statements';
 
 const SELECT = `SELECT id, unit_code AS unitCode, function_code AS functionCode,
   dept_econ_code AS deptEconCode, gov_econ_code AS govEconCode, kind, project_code AS projectCode,
@@ -49,7 +50,31 @@ const SELECT_ROWS = `SELECT id, unit_code, function_code, dept_econ_code, gov_ec
  * object per line. Finish (or break out of) the loop before writing to the book.
  */
 export function lineRows(book: BookDb): IterableIterator<LineRow> {
+  // Its own statement: a cached one would be busy if a caller nested two of these loops.
   return book.db.prepare(SELECT_ROWS).raw().iterate() as IterableIterator<LineRow>;
+}
+
+/** Every line in entry order as an object, read in one pass of raw rows. */
+function allLines(book: BookDb): LineItem[] {
+  const rows = statement(book, SELECT_ROWS).raw().all() as LineRow[];
+  const out: LineItem[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = lineOf(rows[i]);
+  return out;
+}
+
+/** A row as a line item. */
+export function lineOf(r: LineRow): LineItem {
+  return {
+    id: r[0],
+    unitCode: r[1],
+    functionCode: r[2],
+    deptEconCode: r[3],
+    govEconCode: r[4],
+    kind: r[5] as LineItem['kind'],
+    projectCode: r[6],
+    fundSource: r[7] as LineItem['fundSource'],
+    amountFen: r[8],
+  };
 }
 
 /** Lines in entry order, optionally of one unit. */
@@ -59,7 +84,7 @@ export function listLines(book: BookDb, filter: { unitCode?: string } = {}): Lin
       .prepare(`${SELECT} WHERE unit_code = ? ORDER BY id`)
       .all(filter.unitCode) as LineItem[];
   }
-  return book.db.prepare(`${SELECT} ORDER BY id`).all() as LineItem[];
+  return allLines(book);
 }
 
 export function getLine(book: BookDb, id: number): LineItem | undefined {
@@ -67,7 +92,7 @@ export function getLine(book: BookDb, id: number): LineItem | undefined {
 }
 
 export function countLines(book: BookDb): number {
-  return (book.db.prepare('SELECT count(*) AS n FROM line_items').get() as { n: number }).n;
+  return statement(book, 'SELECT count(*) FROM line_items').pluck().get() as number;
 }
 
 function params(l: LineItemInput): Record<string, string | number | null> {

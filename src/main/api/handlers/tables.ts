@@ -22,7 +22,7 @@ import { TableDataError } from '../../../shared/tables/prepare';
 import { encodeBook } from '../../export/book-part';
 import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
-import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
+import { loadTablesSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
@@ -71,9 +71,8 @@ function tableNumbers(value: unknown): number[] | undefined {
 
 /** Derives the open book's tables; engine and pack errors become Chinese failures. */
 function derive(ctx: HandlerContext, numbers?: number[]): TableModel[] {
-  const snapshot = loadSnapshot(requireBook(ctx));
   try {
-    return deriveTables(snapshot, numbers);
+    return deriveTables(loadTablesSnapshot(requireBook(ctx)), numbers);
   } catch (e) {
     if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);

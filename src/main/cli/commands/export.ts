@@ -9,7 +9,7 @@ import { getPack } from '../../../shared/tables/packs';
 import { encodeBook } from '../../export/book-part';
 import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { BookDb } from '../../ledger/book-db';
-import { loadSnapshot } from '../../ledger/snapshot';
+import { loadTablesSnapshot } from '../../ledger/snapshot';
 import { parseArgs, type CliCommand } from '../command';
 
 const HELP = `用法：budgetdesk export <预算文件.sqlite> --out <输出文件.xlsx> [--table N]
@@ -46,7 +46,7 @@ export const exportCommand: CliCommand = {
     }
     const book = BookDb.open(resolve(positional[0]));
     try {
-      const snapshot = loadSnapshot(book);
+      const snapshot = loadTablesSnapshot(book);
       if (numbers) getPack(snapshot.info.packId).table(numbers[0]);
       const models = deriveTables(snapshot, numbers);
       const out = resolve(values.out);
