@@ -3,7 +3,7 @@
  * their row numbers as the clerk sees them in Excel. Validation is lines-rows.ts's job.
  */
 import type { CellValue } from 'exceljs';
-import { loadExcelJs } from '../lazy/heavy-modules';
+import { loadWorkbookClass } from '../lazy/heavy-modules';
 import { CsvSyntaxError, decodeCsv, parseCsv, type CsvEncoding } from './csv';
 
 export interface RawRow {
@@ -51,8 +51,8 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
-  const ExcelJS = await loadExcelJs();
-  const wb = new ExcelJS.Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const wb = new WorkbookClass();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

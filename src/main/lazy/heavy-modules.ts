@@ -1,18 +1,22 @@
 /**
- * The large libraries, loaded on first use only. exceljs (~25 MB of JavaScript with its zip and
- * XML dependencies) and docx cost a few hundred milliseconds and tens of megabytes to load; a
- * command such as `budgetdesk lines` or `validate` never needs them, so nothing imports them at
- * the top of a module (type-only imports are free). In the CLI bundle each `import()` stays a
- * `require` made when the function first runs.
+ * The large libraries, loaded on first use only. exceljs with its zip and XML dependencies costs
+ * a few hundred milliseconds and tens of megabytes to load; a command such as `budgetdesk lines`
+ * or `validate` never needs it, so nothing imports it at the top of a module (type-only imports
+ * are free). In the CLI bundle each `import()` stays a `require` made when first needed.
  */
-import type ExcelJSModule from 'exceljs';
+import type { Workbook } from 'exceljs';
 
-export type ExcelJS = typeof ExcelJSModule;
+export type WorkbookClass = typeof Workbook;
 
-let excel: Promise<ExcelJS> | undefined;
+let workbookClass: Promise<WorkbookClass> | undefined;
 
-/** The exceljs module (its default export, whether loaded as CommonJS or through ESM interop). */
-export function loadExcelJs(): Promise<ExcelJS> {
-  excel ??= import('exceljs').then((m) => ((m as { default?: ExcelJS }).default ?? m) as ExcelJS);
-  return excel;
+/**
+ * exceljs's Workbook class, from its own module: the package's entry also loads the streaming
+ * reader and writer and their dependencies (about 380 more modules), which no caller uses.
+ */
+export function loadWorkbookClass(): Promise<WorkbookClass> {
+  workbookClass ??= import('exceljs/lib/doc/workbook.js').then(
+    (m) => ((m as { default?: WorkbookClass }).default ?? m) as WorkbookClass,
+  );
+  return workbookClass;
 }

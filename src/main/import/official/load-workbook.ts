@@ -5,7 +5,7 @@
  * Chinese message names the file and what to do.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { loadExcelJs } from '../../lazy/heavy-modules';
+import { loadWorkbookClass } from '../../lazy/heavy-modules';
 
 export class WorkbookFileError extends Error {
   constructor(
@@ -52,8 +52,8 @@ export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise
       `“${fileName}”不是 .xlsx 工作簿（${text}）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再导入`,
     );
   }
-  const ExcelJS = await loadExcelJs();
-  const wb = new ExcelJS.Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const wb = new WorkbookClass();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
