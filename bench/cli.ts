@@ -9,14 +9,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, openSync, rmSync, symlinkSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_UNIT, writeBenchCsv } from './cli-book';
 import { measure, type Measured } from './cli-measure';
 
 const ROOT = resolve(__dirname, '..');
 const WORK = join(ROOT, 'bench', 'work');
-const APP = join(WORK, 'app');
+/** Outside the repo, so typecheck and lint never see the copied sources. */
+const APP = join(tmpdir(), 'budgetdesk-bench-cli-app');
 const BIN = join(APP, 'bin', 'budgetdesk.cjs');
 const LINES = Number(process.env.BENCH_LINES ?? 100_000);
 
@@ -32,6 +33,7 @@ const removeBook = (path: string): void => {
  */
 function prepare(): void {
   rmSync(WORK, { recursive: true, force: true });
+  rmSync(APP, { recursive: true, force: true });
   mkdirSync(join(APP, 'src'), { recursive: true });
   cpSync(join(ROOT, 'bin'), join(APP, 'bin'), { recursive: true });
   for (const d of ['main', 'shared'])
