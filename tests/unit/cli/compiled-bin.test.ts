@@ -73,6 +73,17 @@ describe('bin/budgetdesk.cjs with a current build', () => {
     expect(e.out).toContain('已导出 13 张表');
     expect(e.trace).toEqual({ runner: 'compiled', loaded: ['exceljs', 'better-sqlite3'] });
   });
+
+  it('document .docx loads docx only; lines --csv none of the three', () => {
+    expect(run('sample', 'd.sqlite').status).toBe(0);
+    const d = run('document', 'd.sqlite', '--out', 'd.docx');
+    expect(d.status).toBe(0);
+    expect(d.trace).toEqual({ runner: 'compiled', loaded: ['docx', 'better-sqlite3'] });
+    const l = run('lines', 'd.sqlite', '--csv');
+    expect(l.status).toBe(0);
+    expect(l.out).toContain('单位编码,单位名称');
+    expect(l.trace).toEqual({ runner: 'compiled', loaded: ['better-sqlite3'] });
+  });
 });
 
 describe('bin/budgetdesk.cjs with a build older than the sources', () => {
