@@ -59,6 +59,7 @@ if (why === null) {
     `提示：命令行的编译版本${why}，改为用 tsx 直接运行源代码（启动较慢）。` +
       '运行 npm run build:cli 生成编译版本。\n',
   );
+  // Both loaders: require() of the sources, and the import() that loads a heavy part on demand.
   require('tsx/cjs/api').register();
-  require(join(root, 'src', 'main', 'cli', 'main.ts'));
+  import('tsx/esm').then(() => require(join(root, 'src', 'main', 'cli', 'main.ts')));
 }

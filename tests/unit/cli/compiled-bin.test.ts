@@ -96,6 +96,11 @@ describe('bin/budgetdesk.cjs with a build older than the sources', () => {
     expect(r.out).toContain('用法：budgetdesk <命令>');
     expect(r.err).toContain('源代码在上次构建之后有改动，改为用 tsx 直接运行源代码');
     expect(r.trace.runner).toBe('tsx');
+    // The parts loaded on demand (import() of a TypeScript module) load under tsx too.
+    const d = run('document', 'd.sqlite', '--out', 'tsx.docx');
+    expect(d.status).toBe(0);
+    expect(d.out).toContain('部门预算.docx”的全文');
+    expect(d.trace).toEqual({ runner: 'tsx', loaded: ['docx', 'better-sqlite3'] });
   });
 
   it('says so when there is no build at all', () => {
