@@ -1,11 +1,11 @@
 /**
  * Decoding version 2 of the hidden book part (export/book-part-codec.ts): base64 → gunzip → JSON
- * text (checked against its sha256 by the caller), lines from rows back to line items.
+ * text (checked against its sha256 by the caller), lines from columns back to line items.
  */
 import { gunzipSync } from 'node:zlib';
 import type { LineItem } from '../../shared/domain';
 import type { BookContent } from '../export/book-part';
-import { BOOK_PART_ENCODING } from '../export/book-part-codec';
+import { BOOK_PART_ENCODING, TEXT_FIELDS, type LineColumns } from '../export/book-part-codec';
 import { LINE_ROW_FIELDS } from '../ledger/lines';
 
 /** Why a part cannot be read, in words for the clerk's message. */
@@ -21,38 +21,55 @@ export function unpackV2(base64: string, encoding: unknown): string {
   }
 }
 
-const sameFields = (cols: unknown): boolean =>
-  Array.isArray(cols) &&
-  cols.length === LINE_ROW_FIELDS.length &&
-  cols.every((c, i) => c === LINE_ROW_FIELDS[i]);
+const sameFields = (fields: unknown): boolean =>
+  Array.isArray(fields) &&
+  fields.length === LINE_ROW_FIELDS.length &&
+  fields.every((c, i) => c === LINE_ROW_FIELDS[i]);
 
-function lineOf(row: unknown): LineItem {
-  if (!Array.isArray(row) || row.length !== LINE_ROW_FIELDS.length) {
-    throw new BookPartDamage('明细行结构不符');
+const numbers = (a: unknown, n: number): a is number[] =>
+  Array.isArray(a) && a.length === n && a.every((x) => typeof x === 'number');
+
+/** The line items of the columns; BookPartDamage when they do not fit together. */
+function linesOf(c: Partial<LineColumns>): LineItem[] {
+  const n = c.count;
+  const shaped =
+    typeof n === 'number' &&
+    numbers(c.idSteps, n) &&
+    numbers(c.amountFen, n) &&
+    Array.isArray(c.values) &&
+    Array.isArray(c.indexes) &&
+    c.values.length === TEXT_FIELDS.length &&
+    c.indexes.length === TEXT_FIELDS.length &&
+    c.indexes.every((ix, f) => numbers(ix, n) && ix.every((i) => c.values![f]?.[i] !== undefined));
+  if (!shaped) throw new BookPartDamage('明细行结构不符');
+  const { idSteps, values, indexes, amountFen } = c as LineColumns;
+  const lines: LineItem[] = new Array(n);
+  let id = 0;
+  for (let i = 0; i < n; i++) {
+    id += idSteps[i];
+    const text = (f: number): string | null => values[f][indexes[f][i]];
+    lines[i] = {
+      id,
+      unitCode: text(0),
+      functionCode: text(1),
+      deptEconCode: text(2),
+      govEconCode: text(3),
+      kind: text(4),
+      projectCode: text(5),
+      fundSource: text(6),
+      amountFen: amountFen[i],
+    } as LineItem;
   }
-  const [id, unitCode, functionCode, deptEconCode, govEconCode, kind, projectCode, fund, amount] =
-    row as unknown[];
-  if (typeof id !== 'number' || typeof amount !== 'number') {
-    throw new BookPartDamage('明细行结构不符');
-  }
-  return {
-    id,
-    unitCode,
-    functionCode,
-    deptEconCode,
-    govEconCode,
-    kind,
-    projectCode,
-    fundSource: fund,
-    amountFen: amount,
-  } as LineItem;
+  return lines;
 }
 
 /** The content of a parsed v2 JSON, in the in-memory form the v1 reader gives. */
 export function contentOfV2(parsed: unknown): BookContent {
-  const v2 = parsed as { version?: unknown; lineColumns?: unknown; lines?: unknown };
-  if (v2?.version !== 2 || !Array.isArray(v2.lines)) throw new BookPartDamage('内容结构不符');
-  if (!sameFields(v2.lineColumns)) throw new BookPartDamage('明细列不符');
-  const { lineColumns: _cols, lines, ...rest } = v2 as Record<string, unknown>;
-  return { ...rest, version: 1, lines: (lines as unknown[]).map(lineOf) } as BookContent;
+  const v2 = parsed as { version?: unknown; lineFields?: unknown; lines?: unknown };
+  if (v2?.version !== 2 || typeof v2.lines !== 'object' || v2.lines === null) {
+    throw new BookPartDamage('内容结构不符');
+  }
+  if (!sameFields(v2.lineFields)) throw new BookPartDamage('明细列不符');
+  const { lineFields: _fields, lines, ...rest } = v2 as Record<string, unknown>;
+  return { ...rest, version: 1, lines: linesOf(lines as Partial<LineColumns>) } as BookContent;
 }

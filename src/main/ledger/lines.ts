@@ -138,14 +138,12 @@ export function deleteLines(book: BookDb, ids: readonly number[]): number {
   return book.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0));
 }
 
+const INSERT_WITH_ID = `INSERT INTO line_items (id, unit_code, function_code, dept_econ_code,
+  gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (@id, @unitCode,
+  @functionCode, @deptEconCode, @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`;
+
 /** Re-creates a deleted line under its old id (undo of a delete); fails if the id is taken. */
 export function insertLineWithId(book: BookDb, line: LineItem): LineItem {
-  book.db
-    .prepare(
-      `INSERT INTO line_items (id, unit_code, function_code, dept_econ_code, gov_econ_code, kind,
-    project_code, fund_source, amount_fen) VALUES (@id, @unitCode, @functionCode, @deptEconCode,
-    @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`,
-    )
-    .run({ ...params(line), id: line.id });
+  statement(book, INSERT_WITH_ID).run({ ...params(line), id: line.id });
   return { ...line };
 }
