@@ -4,11 +4,13 @@
  * (plain JSON chunks), and refuses a damaged or newer part without creating a book.
  */
 import { existsSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BOOK_PART_SHEET,
+  checksumText,
   encodeBook,
   readBookContent,
   writeBookPart,
@@ -122,6 +124,38 @@ describe('version 1 (written by earlier exports)', () => {
     cell.value = String(cell.value).replace('江门市', '佛山市');
     expect(() => readBookPart(wb, '改过.xlsx')).toThrow(
       '“改过.xlsx”中 BudgetDesk 保存的预算内容已损坏（校验值不符，内容可能被改动）',
+    );
+  });
+});
+
+describe('version 2 whose checksum fits but whose lines do not', () => {
+  /** Decodes the part, lets `change` alter the JSON, and writes it back with a fitting checksum. */
+  async function rewritten(change: (parsed: { lines: { indexes: number[][] } }) => void) {
+    const wb = await loadXlsx(await fullExport(book));
+    const ws = wb.getWorksheet(BOOK_PART_SHEET)!;
+    const cells = partCells(wb);
+    const json = gunzipSync(Buffer.from(cells.slice(2).join(''), 'base64')).toString('utf8');
+    const parsed = JSON.parse(json) as { lines: { indexes: number[][] } };
+    change(parsed);
+    const text = JSON.stringify(parsed);
+    const base64 = gzipSync(Buffer.from(text, 'utf8')).toString('base64');
+    const chunks = Math.ceil(base64.length / 30_000);
+    const meta = { ...JSON.parse(cells[1]), chunks, sha256: checksumText(text) };
+    ws.getCell(2, 1).value = JSON.stringify(meta);
+    for (let i = 0; i < chunks; i++) {
+      ws.getCell(3 + i, 1).value = base64.slice(i * 30_000, (i + 1) * 30_000);
+    }
+    return wb;
+  }
+
+  it('is reported as damaged, naming the line structure', async () => {
+    const same = await rewritten(() => {});
+    expect(readBookPart(same, '原样.xlsx')!.lines).toHaveLength(5_025);
+    const bad = await rewritten((p) => {
+      p.lines.indexes[1][0] = 1_000_000; // a 功能科目 index past its distinct values
+    });
+    expect(() => readBookPart(bad, '拼凑.xlsx')).toThrow(
+      '“拼凑.xlsx”中 BudgetDesk 保存的预算内容已损坏（明细行结构不符）',
     );
   });
 });
