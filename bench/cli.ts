@@ -34,6 +34,7 @@ const removeBook = (path: string): void => {
 function prepare(): void {
   rmSync(WORK, { recursive: true, force: true });
   rmSync(APP, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
   mkdirSync(join(APP, 'src'), { recursive: true });
   cpSync(join(ROOT, 'bin'), join(APP, 'bin'), { recursive: true });
   for (const d of ['main', 'shared'])
