@@ -42,7 +42,9 @@ function staleReason() {
 if (process.env.BUDGETDESK_CLI_TRACE === '1') {
   process.on('exit', () => {
     const loaded = Object.keys(require.cache);
-    const has = (name) => loaded.some((f) => f.includes(`/node_modules/${name}/`));
+    // A library counts as loaded from node_modules or from its chunk of the build (exceljs).
+    const has = (name) =>
+      loaded.some((f) => f.includes(`/node_modules/${name}/`) || f.includes(`/chunks/${name}-`));
     const report = {
       runner: has('tsx') ? 'tsx' : 'compiled',
       loaded: ['exceljs', 'docx', 'playwright-core', 'better-sqlite3'].filter(has),

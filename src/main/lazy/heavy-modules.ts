@@ -2,7 +2,7 @@
  * The large libraries, loaded on first use only. exceljs with its zip and XML dependencies costs
  * a few hundred milliseconds and tens of megabytes to load; a command such as `budgetdesk lines`
  * or `validate` never needs it, so nothing imports it at the top of a module (type-only imports
- * are free). In the CLI bundle each `import()` stays a `require` made when first needed.
+ * are free). In the CLI build this `import()` loads exceljs's own chunk (vite.cli.config.mts).
  */
 import type { Workbook } from 'exceljs';
 
