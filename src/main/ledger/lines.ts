@@ -15,6 +15,9 @@ const INSERT = `INSERT INTO line_items (unit_code, function_code, dept_econ_code
   kind, project_code, fund_source, amount_fen) VALUES (@unitCode, @functionCode, @deptEconCode,
   @govEconCode, @kind, @projectCode, @fundSource, @amountFen)`;
 
+const INSERT_POSITIONAL = `INSERT INTO line_items (unit_code, function_code, dept_econ_code,
+  gov_econ_code, kind, project_code, fund_source, amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /** The fields of a line as a row (lineRows), in order. */
 export const LINE_ROW_FIELDS = [
   'id',
@@ -110,9 +113,21 @@ function params(l: LineItemInput): Record<string, string | number | null> {
 
 /** Inserts all lines in one transaction; returns how many. Any ids in the input are ignored. */
 export function insertLines(book: BookDb, lines: readonly LineItemInput[]): number {
-  const stmt = book.db.prepare(INSERT);
+  // Positional values: binding by name costs a lookup per value, 800,000 for an import of 100,000.
+  const stmt = statement(book, INSERT_POSITIONAL);
   return book.transaction(() => {
-    for (const l of lines) stmt.run(params(l));
+    for (const l of lines) {
+      stmt.run(
+        l.unitCode,
+        l.functionCode,
+        l.deptEconCode,
+        l.govEconCode,
+        l.kind,
+        l.projectCode,
+        l.fundSource,
+        l.amountFen,
+      );
+    }
     return lines.length;
   });
 }
