@@ -29,29 +29,48 @@ export interface MeasureOptions {
   stdout?: () => number;
 }
 
-/** Runs `node <args>` RUNS times in `cwd`; throws when a run fails. */
-export function measure(args: string[], cwd: string, opts: MeasureOptions = {}): Measured {
+/** One command to time: `node <args>` in `cwd`. */
+export interface Spec extends MeasureOptions {
+  args: string[];
+  cwd: string;
+}
+
+/** Runs the spec once; throws when it fails. Returns wall ms and peak RSS in KB. */
+function runOnce(spec: Spec, rssFile: string): { ms: number; kb: number } {
+  spec.before?.();
+  rmSync(rssFile, { force: true });
+  const fd = spec.stdout?.();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', PEAK, ...spec.args], {
+    cwd: spec.cwd,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, BUDGETDESK_DATA_DIR: join(spec.cwd, 'data') },
+    stdio: ['ignore', fd ?? 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  if (fd !== undefined) closeSync(fd);
+  if (!(spec.codes ?? [0]).includes(r.status ?? -1)) {
+    throw new Error(`node ${spec.args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return { ms, kb: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+/**
+ * Times every spec RUNS times, in rounds (each round runs every spec once), so that load from
+ * other processes on a shared machine falls on the commands and on their baselines alike.
+ */
+export function measureAll(specs: Spec[]): Measured[] {
   const rssFile = join(tmpdir(), `budgetdesk-bench-rss-${process.pid}`);
-  const times: number[] = [];
-  let peakKb = 0;
-  for (let i = 0; i < RUNS; i++) {
-    opts.before?.();
-    rmSync(rssFile, { force: true });
-    const fd = opts.stdout?.();
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['-r', PEAK, ...args], {
-      cwd,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, BUDGETDESK_DATA_DIR: join(cwd, 'data') },
-      stdio: ['ignore', fd ?? 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
+  const times = specs.map((): number[] => []);
+  const peaks = specs.map(() => 0);
+  for (let round = 0; round < RUNS; round++) {
+    specs.forEach((spec, i) => {
+      const { ms, kb } = runOnce(spec, rssFile);
+      times[i].push(ms);
+      peaks[i] = Math.max(peaks[i], kb);
     });
-    times.push(performance.now() - t0);
-    if (fd !== undefined) closeSync(fd);
-    if (!(opts.codes ?? [0]).includes(r.status ?? -1)) {
-      throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    }
-    peakKb = Math.max(peakKb, Number(readFileSync(rssFile, 'utf8')));
+    process.stdout.write(`第 ${round + 1}/${RUNS} 轮完成\n`);
   }
   rmSync(rssFile, { force: true });
-  return { ms: median(times), mb: peakKb / 1024 };
+  return specs.map((_, i) => ({ ms: median(times[i]), mb: peaks[i] / 1024 }));
 }
