@@ -5,11 +5,11 @@
 import { resolve } from 'node:path';
 import { deriveTables } from '../../../shared/tables/engine';
 import { packOf } from '../../../shared/tables/packs';
-import { readBookContent } from '../../export/book-part';
+import { encodeBook } from '../../export/book-part';
 import { exportTablesWorkbook } from '../../export/tables-xlsx';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { BookDb } from '../../ledger/book-db';
-import { loadSnapshot } from '../../ledger/snapshot';
+import { loadTablesSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';
 import { parseArgs, type CliCommand } from '../command';
 import { cliDataDir } from './book-session';
@@ -48,12 +48,12 @@ export const exportCommand: CliCommand = {
     }
     const book = BookDb.open(resolve(positional[0]), { dataDir: cliDataDir() });
     try {
-      const snapshot = loadSnapshot(book);
+      const snapshot = loadTablesSnapshot(book);
       if (numbers) packOf(snapshot).table(numbers[0]);
       const models = deriveTables(snapshot, numbers);
       const out = resolve(values.out);
       // A full export carries the book itself (hidden part), so import-book can recreate it.
-      const bookPart = numbers ? undefined : readBookContent(book);
+      const bookPart = numbers ? undefined : encodeBook(book);
       const footerMark = versionMark(book, cliDataDir());
       writeFileAtomic(out, await exportTablesWorkbook(models, { bookPart, footerMark }));
       io.out(
