@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingTools } from './test-tools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.BUDGETDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -26,7 +27,7 @@ const steps = [
   ['代码检查 lint', 'npm', ['run', 'lint']],
   ['类型检查 typecheck', 'npm', ['run', 'typecheck']],
   ['单元测试 unit tests', bin('vitest'), vitestArgs('unit')],
-  ['构建 build', bin('electron-vite'), ['build']],
+  ['构建 build', 'npm', ['run', 'build']],
   ['端到端测试 e2e tests', bin('vitest'), vitestArgs('e2e', ['--config', 'vitest.e2e.config.mts'])],
 ];
 
@@ -45,13 +46,16 @@ function closingLine() {
   return `tests: ${passed} passed, ${failed} failed`;
 }
 
-if (!existsSync(chromium)) {
+const missing = missingTools(chromium);
+if (missing) {
   process.stderr.write(
     [
-      `找不到 Chromium 浏览器（${chromium}），端到端测试需要它。`,
-      'Chromium is required by the end-to-end tests. Install it with:',
-      '  apt-get update && apt-get install -y chromium fonts-noto-cjk',
-      '或用环境变量 BUDGETDESK_CHROMIUM 指定其路径 (or set BUDGETDESK_CHROMIUM to its path).',
+      '测试需要的以下程序在本机找不到，未运行任何测试：',
+      'These programs the tests call are missing; no test was run:',
+      ...missing.lines,
+      '安装 / Install them with:',
+      `  ${missing.install}`,
+      'Chromium 也可用环境变量 BUDGETDESK_CHROMIUM 指定路径 (or set BUDGETDESK_CHROMIUM to its path).',
       '',
     ].join('\n'),
   );

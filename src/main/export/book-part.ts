@@ -2,12 +2,14 @@
  * The book's own content, carried inside every full export as a hidden worksheet, so that a
  * workbook sent or archived last year can recreate the book exactly (import-book). The sheet is
  * 'veryHidden' (Excel's 取消隐藏 does not list it) and versioned: A1 holds the marker, A2 the
- * chunk count and checksum, A3… the JSON text in chunks below Excel's 32,767-character cell limit.
+ * chunk count and checksum, A3… the content in chunks below Excel's 32,767-character cell limit.
+ * Exports write version 2 (compressed, book-part-codec.ts); version 1 was the JSON text itself.
  */
 import type { CatalogData } from '../../shared/catalogs';
 import { loadBookCatalog } from '../ledger/book-catalog';
 import { createHash } from 'node:crypto';
 import type { Workbook } from 'exceljs';
+import { BOOK_PART_MARKER_V2, encodeBookPart, type EncodedBookPart } from './book-part-codec';
 import type {
   AssetFigures,
   BookInfo,
@@ -25,7 +27,7 @@ import { carriedPack } from '../ledger/book-pack';
 import { getAssets } from '../ledger/assets';
 import { listIndicators } from '../ledger/indicators';
 import { listLastYear, type LastYearFigureInput } from '../ledger/last-year';
-import { listLines } from '../ledger/lines';
+import { LINE_ROW_FIELDS, lineRows, listLines, type LineRow } from '../ledger/lines';
 import { listPlan } from '../ledger/plan';
 import { listProjects } from '../ledger/projects';
 import { listReasons } from '../ledger/reasons';
@@ -35,11 +37,12 @@ import { getTexts } from '../ledger/texts';
 import { listUnits } from '../ledger/units';
 
 export const BOOK_PART_SHEET = 'BUDGETDESK_BOOK';
-export const BOOK_PART_MARKER = 'BUDGETDESK-BOOK v1';
-/** Characters per cell; Excel allows 32,767. */
-const CHUNK = 30_000;
+/** The marker of the version exports write now. */
+export const BOOK_PART_MARKER = BOOK_PART_MARKER_V2;
+/** The first version: the JSON text itself in chunks. Still read; no longer written. */
+export const BOOK_PART_MARKER_V1 = 'BUDGETDESK-BOOK v1';
 
-/** Everything a book holds, as plain data (version 1 of the hidden part). */
+/** Everything a book holds, as plain data (in memory, and the JSON of version 1). */
 export interface BookContent {
   version: 1;
   info: BookInfo;
@@ -69,7 +72,10 @@ export interface BookContent {
   pack?: PackDefinition;
 }
 
-export function readBookContent(book: BookDb): BookContent {
+/** Everything but the lines: small, read as objects. */
+type BookHead = Omit<BookContent, 'version' | 'lines'>;
+
+function readBookHead(book: BookDb): BookHead {
   const { year, packId, unitCode } = book.info();
   const units = listUnits(book);
   const texts: Record<string, UnitTexts> = {};
@@ -79,11 +85,9 @@ export function readBookContent(book: BookDb): BookContent {
   }
   const pack = carriedPack(book);
   return {
-    version: 1,
     info: { year, packId, unitCode },
     units,
     projects: listProjects(book),
-    lines: listLines(book),
     plan: listPlan(book),
     indicators: listIndicators(book).map(({ id: _id, ...rest }) => rest),
     texts,
@@ -97,26 +101,32 @@ export function readBookContent(book: BookDb): BookContent {
   };
 }
 
+export function readBookContent(book: BookDb): BookContent {
+  return { version: 1, ...readBookHead(book), lines: listLines(book) };
+}
+
+/** The hidden part of a book, encoded straight from the book: its lines never become objects. */
+export function encodeBook(book: BookDb): EncodedBookPart {
+  return encodeBookPart(readBookHead(book), lineRows(book));
+}
+
+function encodeContent(content: BookContent): EncodedBookPart {
+  const { version: _v, lines, ...head } = content;
+  const rows = lines.map((l) => LINE_ROW_FIELDS.map((f) => l[f]) as LineRow);
+  return encodeBookPart(head, rows);
+}
+
 export function checksumText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Adds the hidden, versioned part holding `content` to the workbook. */
-export function writeBookPart(wb: Workbook, content: BookContent): void {
-  const json = JSON.stringify(content);
+/** Adds the hidden, versioned part holding the book (encoded, or its content) to the workbook. */
+export function writeBookPart(wb: Workbook, part: BookContent | EncodedBookPart): void {
+  const encoded = 'chunks' in part ? part : encodeContent(part);
   const ws = wb.addWorksheet(BOOK_PART_SHEET, { state: 'veryHidden' });
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; ) {
-    let end = Math.min(i + CHUNK, json.length);
-    // Never split a surrogate pair: half a character would not survive the XML of the cell.
-    const code = json.charCodeAt(end - 1);
-    if (end < json.length && code >= 0xd800 && code <= 0xdbff) end--;
-    chunks.push(json.slice(i, end));
-    i = end;
-  }
   ws.getCell(1, 1).value = BOOK_PART_MARKER;
-  ws.getCell(2, 1).value = JSON.stringify({ chunks: chunks.length, sha256: checksumText(json) });
-  chunks.forEach((c, i) => {
+  ws.getCell(2, 1).value = JSON.stringify(encoded.meta);
+  encoded.chunks.forEach((c, i) => {
     ws.getCell(3 + i, 1).value = c;
   });
 }

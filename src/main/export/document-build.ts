@@ -9,8 +9,6 @@ import { getAssets } from '../ledger/assets';
 import type { BookDb } from '../ledger/book-db';
 import { loadSnapshot } from '../ledger/snapshot';
 import { getTexts } from '../ledger/texts';
-import { chartPngs, chartSvgs } from './chart-images';
-import { renderDocumentDocx } from './document-docx';
 import { renderDocumentHtml } from './document-html';
 import { chromiumPdfPrinter, type PdfPrinter } from './document-pdf';
 
@@ -44,8 +42,13 @@ export async function renderDocument(
   printPdf: PdfPrinter = chromiumPdfPrinter,
   charts: readonly ChartSpec[] = [],
 ): Promise<Buffer> {
-  const svgs = chartSvgs(charts);
-  return format === 'docx'
-    ? renderDocumentDocx(doc, await chartPngs(svgs))
-    : printPdf(renderDocumentHtml(doc, svgs));
+  if (format === 'pdf') {
+    const svgs = charts.length ? (await import('./chart-images')).chartSvgs(charts) : [];
+    return printPdf(renderDocumentHtml(doc, svgs));
+  }
+  // docx (and the chart images) are large; only a Word export loads them.
+  const { renderDocumentDocx } = await import('./document-docx');
+  if (!charts.length) return renderDocumentDocx(doc, []);
+  const { chartPngs, chartSvgs } = await import('./chart-images');
+  return renderDocumentDocx(doc, await chartPngs(chartSvgs(charts)));
 }

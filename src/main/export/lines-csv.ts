@@ -5,7 +5,7 @@
  */
 import { fenToYuanPlain } from '../../shared/money';
 import type { BookDb } from '../ledger/book-db';
-import { listLines } from '../ledger/lines';
+import { lineRows } from '../ledger/lines';
 import { listProjects } from '../ledger/projects';
 import { listUnits } from '../ledger/units';
 import { csvField } from '../import/csv';
@@ -17,25 +17,28 @@ export function exportLinesCsv(book: BookDb, opts: { bom?: boolean } = {}): stri
   const units = new Map(listUnits(book).map((u) => [u.code, u]));
   const projects = new Map(listProjects(book).map((p) => [p.code, p]));
   const out: string[] = [LINE_COLUMNS.join(',')];
-  for (const l of listLines(book)) {
-    const unit = units.get(l.unitCode);
-    const p2 = l.projectCode ? projects.get(l.projectCode) : undefined;
+  // Rows straight from SQLite: no object per line.
+  for (const [, unitCode, fn, dept, gov, kind, projectCode, fundSource, amountFen] of lineRows(
+    book,
+  )) {
+    const unit = units.get(unitCode);
+    const p2 = projectCode ? projects.get(projectCode) : undefined;
     const p1 = p2?.parentCode ? projects.get(p2.parentCode) : undefined;
     // The 政府 code is always written out: an import then keeps it even where it is the default.
     const cells = [
-      l.unitCode,
+      unitCode,
       unit?.name ?? '',
       unit?.type ?? '',
-      l.functionCode,
-      l.deptEconCode,
-      l.govEconCode,
-      l.kind,
+      fn,
+      dept,
+      gov,
+      kind,
       p1?.code ?? '',
       p1?.name ?? '',
       p2?.code ?? '',
       p2?.name ?? '',
-      l.fundSource,
-      fenToYuanPlain(l.amountFen),
+      fundSource,
+      fenToYuanPlain(amountFen),
     ];
     out.push(cells.map(csvField).join(','));
   }

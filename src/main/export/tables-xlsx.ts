@@ -2,9 +2,11 @@
  * The disclosure workbook: one sheet per table, in the order given (表1 … 表13), each laid out
  * by tables-sheet.ts. Also the file names the app suggests for it.
  */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { TableModel } from '../../shared/tables/model';
+import { loadWorkbookClass } from '../lazy/heavy-modules';
 import { writeBookPart, type BookContent } from './book-part';
+import type { EncodedBookPart } from './book-part-codec';
 import { sheetNameOf, writeTableSheet } from './tables-sheet';
 
 export interface TablesWorkbookOptions {
@@ -13,9 +15,9 @@ export interface TablesWorkbookOptions {
   /** Fixed creation time (tests compare workbooks byte-free, but keep output reproducible). */
   created?: Date;
   /** Adds sheets after the tables (e.g. the 审核说明 sheet of review-sheet.ts). */
-  extraSheets?: (wb: ExcelJS.Workbook) => void;
-  /** The book's content, written as a hidden part so import-book can recreate the book. */
-  bookPart?: BookContent;
+  extraSheets?: (wb: Workbook) => void;
+  /** The book (encoded, or its content), written as a hidden part so import-book can recreate it. */
+  bookPart?: BookContent | EncodedBookPart;
   /** The version mark of every page footer (see snapshots/versions.ts versionMark). */
   footerMark?: string;
 }
@@ -50,7 +52,8 @@ export async function exportTablesWorkbook(
 ): Promise<Buffer> {
   if (models.length === 0) throw new ExportError('没有可导出的表：请至少选择一张表');
   assertExactAmounts(models);
-  const wb = new ExcelJS.Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const wb = new WorkbookClass();
   wb.creator = opts.creator ?? 'BudgetDesk 部门预算编制';
   wb.created = opts.created ?? new Date();
   const used = new Set<string>();
@@ -62,7 +65,11 @@ export async function exportTablesWorkbook(
   }
   if (opts.bookPart) writeBookPart(wb, opts.bookPart);
   opts.extraSheets?.(wb);
-  const data = await wb.xlsx.writeBuffer();
+  // exceljs deflates with pako, in JavaScript: its fastest level takes a fraction of the default's
+  // time for a file about a tenth larger (the hidden book part is compressed already).
+  const data = await wb.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+  });
   return Buffer.from(data as ArrayBuffer);
 }
 

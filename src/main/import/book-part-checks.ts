@@ -7,7 +7,7 @@
  */
 import { getCatalog } from '../../shared/catalogs';
 import { sumFen } from '../../shared/money';
-import { getPack } from '../../shared/tables/packs';
+import { getPack, loadPack } from '../../shared/tables/packs';
 import type { BookContent } from '../export/book-part';
 import type { BookDb } from '../ledger/book-db';
 import { planProblems, projectProblems, unitProblems } from '../ledger/entity-checks';
@@ -25,9 +25,10 @@ export function contentShapeProblems(c: BookContent): string[] {
     out.push(`预算年度“${String(year)}”没有对应的科目表，本程序不能编制该年度的预算`);
   }
   try {
-    const pack = getPack(packId);
+    // A book made from a pack file carries its pack (checked by its schema when the part was read).
+    const pack = c.pack ? loadPack(c.pack) : getPack(packId);
     if (pack.year !== year)
-      out.push(`公开表模板“${packId}”属于 ${pack.year} 年，与预算年度 ${year} 不符`);
+      out.push(`公开表模板“${pack.name}”属于 ${pack.year} 年，与预算年度 ${year} 不符`);
   } catch {
     out.push(`公开表模板“${String(packId)}”不是本程序内置的模板`);
   }

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import type { Workbook } from 'exceljs';
 import {
   BOOK_PART_MARKER,
+  BOOK_PART_MARKER_V1,
   BOOK_PART_SHEET,
   checksumText,
   type BookContent,
@@ -25,6 +26,7 @@ import { writeSnapshot } from '../ledger/snapshot';
 import { setTexts } from '../ledger/texts';
 import { setPlan } from '../ledger/plan';
 import { contentEntryProblems, contentShapeProblems } from './book-part-checks';
+import { BookPartDamage, contentOfV2, unpackV2 } from './book-part-v2';
 import { WorkbookFileError } from './official/load-workbook';
 
 function cellText(value: unknown): string {
@@ -48,13 +50,13 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   if (!ws) return null;
   const marker = cellText(ws.getCell(1, 1).value);
   if (!marker.startsWith('BUDGETDESK-BOOK ')) throw damaged(fileName, '缺少版本标记');
-  if (marker !== BOOK_PART_MARKER) {
+  if (marker !== BOOK_PART_MARKER && marker !== BOOK_PART_MARKER_V1) {
     throw new WorkbookFileError(
       'BAD_TABLE',
-      `“${fileName}”由较新版本的 BudgetDesk 导出（${marker.slice(16)}），本程序只能读取 v1。请升级 BudgetDesk 后再导入`,
+      `“${fileName}”由较新版本的 BudgetDesk 导出（${marker.slice(16)}），本程序只能读取 v1、v2。请升级 BudgetDesk 后再导入`,
     );
   }
-  let meta: { chunks?: unknown; sha256?: unknown };
+  let meta: { chunks?: unknown; sha256?: unknown; encoding?: unknown };
   try {
     meta = JSON.parse(cellText(ws.getCell(2, 1).value)) as typeof meta;
   } catch {
@@ -62,10 +64,18 @@ export function readBookPart(wb: Workbook, fileName: string): BookContent | null
   }
   if (typeof meta.chunks !== 'number' || typeof meta.sha256 !== 'string')
     throw damaged(fileName, '分段信息不全');
-  let json = '';
-  for (let i = 0; i < meta.chunks; i++) json += cellText(ws.getCell(3 + i, 1).value);
-  if (checksumText(json) !== meta.sha256) throw damaged(fileName, '校验值不符，内容可能被改动');
-  const content = JSON.parse(json) as BookContent;
+  let text = '';
+  for (let i = 0; i < meta.chunks; i++) text += cellText(ws.getCell(3 + i, 1).value);
+  let content: BookContent;
+  try {
+    const v1 = marker === BOOK_PART_MARKER_V1;
+    const json = v1 ? text : unpackV2(text, meta.encoding);
+    if (checksumText(json) !== meta.sha256) throw new BookPartDamage('校验值不符，内容可能被改动');
+    content = v1 ? (JSON.parse(json) as BookContent) : contentOfV2(JSON.parse(json));
+  } catch (e) {
+    if (e instanceof BookPartDamage) throw damaged(fileName, e.message);
+    throw e;
+  }
   const shaped =
     content.version === 1 &&
     Array.isArray(content.units) &&

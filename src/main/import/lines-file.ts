@@ -2,7 +2,8 @@
  * Reads a line-items file (CSV in UTF-8 or GBK, or an .xlsx workbook) into raw text rows with
  * their row numbers as the clerk sees them in Excel. Validation is lines-rows.ts's job.
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadWorkbookClass } from '../lazy/heavy-modules';
 import { CsvSyntaxError, decodeCsv, parseCsv, unneutralise, type CsvEncoding } from './csv';
 import { checkWorkbookCells, checkWorkbookSize, WorkbookTooLargeError } from './xlsx-limits';
 
@@ -53,7 +54,8 @@ export async function readLinesFile(fileName: string, bytes: Uint8Array): Promis
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
-  const wb = new ExcelJS.Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const wb = new WorkbookClass();
   try {
     checkWorkbookSize(fileName, bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -80,7 +82,7 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RawRow[]> 
 }
 
 /** The text a clerk sees in a cell, without Excel's display formatting. */
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number')
@@ -89,7 +91,7 @@ function cellText(v: ExcelJS.CellValue): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
   if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as { result?: ExcelJS.CellValue }).result;
+    const result = (v as { result?: CellValue }).result;
     return result === undefined ? '' : cellText(result);
   }
   if ('hyperlink' in v) return String((v as { text?: unknown }).text ?? '');

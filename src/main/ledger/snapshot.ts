@@ -11,13 +11,14 @@ import type {
   Unit,
   UnitTexts,
 } from '../../shared/domain';
+import { attachPrepared, LinePreparer, TableDataError } from '../../shared/tables/prepare';
 import type { BookDb } from './book-db';
 import { carriedPack } from './book-pack';
 import { setAssets } from './assets';
 import { loadBookCatalog } from './book-catalog';
 import { insertIndicators, listIndicators, type IndicatorInput } from './indicators';
 import { listLastYear } from './last-year';
-import { insertLines, listLines } from './lines';
+import { countLines, insertLines, lineOf, lineRows } from './lines';
 import { listPlan, setPlan } from './plan';
 import { listProjects, saveProject } from './projects';
 import { listReasons } from './reasons';
@@ -25,7 +26,8 @@ import { listTableNotes, replaceTableNotes } from './table-notes';
 import { setTexts } from './texts';
 import { listUnits, saveUnit } from './units';
 
-export function loadSnapshot(book: BookDb): BookSnapshot {
+/** Everything but the line items. */
+function loadHead(book: BookDb): BookSnapshot {
   const { year, packId, unitCode } = book.info();
   const pack = carriedPack(book);
   return {
@@ -33,7 +35,7 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     ...(pack ? { pack } : {}),
     units: listUnits(book),
     projects: listProjects(book),
-    lines: listLines(book),
+    lines: [],
     plan: listPlan(book),
     indicators: listIndicators(book),
     lastYear: listLastYear(book),
@@ -41,6 +43,47 @@ export function loadSnapshot(book: BookDb): BookSnapshot {
     tableNotes: listTableNotes(book),
     catalog: loadBookCatalog(book),
   };
+}
+
+/**
+ * The whole book, its line items read in one pass of SQLite rows that yields both the line
+ * objects (for the checks, the document, the editor) and the table engine's arrays, so deriving
+ * the tables does not walk the lines again. A line the tables cannot place (an unknown unit, say)
+ * stops only the arrays; deriving then reports it as before.
+ */
+export function loadSnapshot(book: BookDb): BookSnapshot {
+  const snapshot = loadHead(book);
+  const lines = snapshot.lines;
+  let prep: LinePreparer | null = new LinePreparer(snapshot, countLines(book));
+  for (const r of lineRows(book)) {
+    if (prep) {
+      try {
+        prep.set(lines.length, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+      } catch (e) {
+        if (!(e instanceof TableDataError)) throw e;
+        prep = null;
+      }
+    }
+    lines.push(lineOf(r));
+  }
+  if (prep) attachPrepared(snapshot, prep.p);
+  return snapshot;
+}
+
+/**
+ * The book as the table engine reads it, for deriving and exporting tables: the line items go
+ * from SQLite rows straight into the engine's arrays and `lines` stays empty — no object per
+ * line. Throws TableDataError for a line the tables cannot place. Checks and the editor need
+ * loadSnapshot.
+ */
+export function loadTablesSnapshot(book: BookDb): BookSnapshot {
+  const snapshot = loadHead(book);
+  const prep = new LinePreparer(snapshot, countLines(book));
+  let i = 0;
+  for (const r of lineRows(book))
+    prep.set(i++, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+  attachPrepared(snapshot, prep.p);
+  return snapshot;
 }
 
 export interface SnapshotData {

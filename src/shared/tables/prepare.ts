@@ -55,72 +55,129 @@ export class TableDataError extends Error {
 const FUND_INDEX = new Map<string, number>(FUND_SOURCES.map((f, i) => [f, i]));
 const KIND_INDEX = new Map<string, number>(EXPENDITURE_KINDS.map((k, i) => [k, i]));
 
-export function prepareLines(book: BookSnapshot): PreparedBook {
-  const n = book.lines.length;
-  const unitIndex = new Map(book.units.map((u, i) => [u.code, i]));
-  const unitTypeIndex = book.units.map((u) => UNIT_TYPES.indexOf(u.type));
-  const knownProjects = new Set(book.projects.map((p) => p.code));
-  const p: PreparedBook = {
-    n,
-    amount: new Float64Array(n),
-    fund: new Uint8Array(n),
-    kind: new Uint8Array(n),
-    unit: new Int32Array(n),
-    utype: new Int32Array(n),
-    fn: new Int32Array(n),
-    dept: new Int32Array(n),
-    gov: new Int32Array(n),
-    pair: new Int32Array(n),
-    project: new Int32Array(n),
-    units: book.units.map((u) => u.code),
-    fns: new Dict(),
-    depts: new Dict(),
-    govs: new Dict(),
-    pairs: [],
-    projects: new Dict(),
-  };
-  const pairIndex = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const l = book.lines[i];
-    const unit = unitIndex.get(l.unitCode);
+/**
+ * Fills a PreparedBook line by line, from line objects (prepareLines) or straight from the rows
+ * a database returns (the main process's one-pass book reading), so neither needs the other's
+ * form. Throws TableDataError naming the first line the tables cannot place.
+ */
+export class LinePreparer {
+  readonly p: PreparedBook;
+  private readonly unitIndex: Map<string, number>;
+  private readonly unitTypeIndex: number[];
+  private readonly knownProjects: Set<string>;
+  private readonly pairIndex = new Map<number, number>();
+
+  constructor(book: Pick<BookSnapshot, 'units' | 'projects'>, n: number) {
+    this.unitIndex = new Map(book.units.map((u, i) => [u.code, i]));
+    this.unitTypeIndex = book.units.map((u) => UNIT_TYPES.indexOf(u.type));
+    this.knownProjects = new Set(book.projects.map((p) => p.code));
+    this.p = {
+      n,
+      amount: new Float64Array(n),
+      fund: new Uint8Array(n),
+      kind: new Uint8Array(n),
+      unit: new Int32Array(n),
+      utype: new Int32Array(n),
+      fn: new Int32Array(n),
+      dept: new Int32Array(n),
+      gov: new Int32Array(n),
+      pair: new Int32Array(n),
+      project: new Int32Array(n),
+      units: book.units.map((u) => u.code),
+      fns: new Dict(),
+      depts: new Dict(),
+      govs: new Dict(),
+      pairs: [],
+      projects: new Dict(),
+    };
+  }
+
+  /** Line i of the book (its fields in LineItem order). */
+  set(
+    i: number,
+    id: number,
+    unitCode: string,
+    functionCode: string,
+    deptEconCode: string,
+    govEconCode: string,
+    kindName: string,
+    projectCode: string | null,
+    fundSource: string,
+    amountFen: number,
+  ): void {
+    const p = this.p;
+    const unit = this.unitIndex.get(unitCode);
     if (unit === undefined) {
       throw new TableDataError(
-        `明细（编号 ${l.id}）的单位编码“${l.unitCode}”不在本预算的单位列表中，请先在“单位”中登记该单位`,
+        `明细（编号 ${id}）的单位编码“${unitCode}”不在本预算的单位列表中，请先在“单位”中登记该单位`,
       );
     }
-    if (l.projectCode && !knownProjects.has(l.projectCode)) {
+    if (projectCode && !this.knownProjects.has(projectCode)) {
       throw new TableDataError(
-        `明细（编号 ${l.id}）的项目编码“${l.projectCode}”不在项目库中，请先在“项目”中登记该项目及其一级项目`,
+        `明细（编号 ${id}）的项目编码“${projectCode}”不在项目库中，请先在“项目”中登记该项目及其一级项目`,
       );
     }
-    const fund = FUND_INDEX.get(l.fundSource);
-    const kind = KIND_INDEX.get(l.kind);
+    const fund = FUND_INDEX.get(fundSource);
+    const kind = KIND_INDEX.get(kindName);
     if (fund === undefined || kind === undefined) {
       throw new TableDataError(
-        `明细（编号 ${l.id}）的资金来源或支出类型不可识别，请在明细中重新选择`,
+        `明细（编号 ${id}）的资金来源或支出类型不可识别，请在明细中重新选择`,
       );
     }
-    const dept = p.depts.id(l.deptEconCode);
-    const gov = p.govs.id(l.govEconCode);
+    const dept = p.depts.id(deptEconCode);
+    const gov = p.govs.id(govEconCode);
     const pairKey = dept * 65536 + gov;
-    let pair = pairIndex.get(pairKey);
+    let pair = this.pairIndex.get(pairKey);
     if (pair === undefined) {
       pair = p.pairs.length;
       p.pairs.push([dept, gov]);
-      pairIndex.set(pairKey, pair);
+      this.pairIndex.set(pairKey, pair);
     }
-    p.amount[i] = l.amountFen;
+    p.amount[i] = amountFen;
     p.fund[i] = fund;
     p.kind[i] = kind;
     p.unit[i] = unit;
-    p.utype[i] = unitTypeIndex[unit];
-    p.fn[i] = p.fns.id(l.functionCode);
+    p.utype[i] = this.unitTypeIndex[unit];
+    p.fn[i] = p.fns.id(functionCode);
     p.dept[i] = dept;
     p.gov[i] = gov;
     p.pair[i] = pair;
-    p.project[i] = l.projectCode ? p.projects.id(l.projectCode) : -1;
+    p.project[i] = projectCode ? p.projects.id(projectCode) : -1;
   }
-  return p;
+}
+
+/**
+ * Lines already prepared when the book was read (attachPrepared), by snapshot; used only while
+ * the snapshot's line list is the very array, of the very length, it was attached with.
+ */
+const attached = new WeakMap<BookSnapshot, { lines: unknown[]; length: number; p: PreparedBook }>();
+
+/** Records that `p` holds the snapshot's lines, so deriving its tables skips preparing them. */
+export function attachPrepared(book: BookSnapshot, p: PreparedBook): void {
+  attached.set(book, { lines: book.lines, length: book.lines.length, p });
+}
+
+export function prepareLines(book: BookSnapshot): PreparedBook {
+  const known = attached.get(book);
+  if (known && known.lines === book.lines && known.length === book.lines.length) return known.p;
+  const prep = new LinePreparer(book, book.lines.length);
+  const lines = book.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    prep.set(
+      i,
+      l.id,
+      l.unitCode,
+      l.functionCode,
+      l.deptEconCode,
+      l.govEconCode,
+      l.kind,
+      l.projectCode,
+      l.fundSource,
+      l.amountFen,
+    );
+  }
+  return prep.p;
 }
 
 /** A predicate over line i of the prepared book. */

@@ -19,14 +19,14 @@ import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
-import { readBookContent } from '../../export/book-part';
+import { encodeBook } from '../../export/book-part';
 import {
   assertExactAmounts,
   exportTablesWorkbook,
   tablesFileName,
 } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
-import { loadSnapshot, writeSnapshot } from '../../ledger/snapshot';
+import { loadTablesSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';
 import { ApiFailure, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook, newBookPath } from './book';
@@ -75,9 +75,8 @@ function tableNumbers(value: unknown): number[] | undefined {
 
 /** Derives the open book's tables; engine and pack errors become Chinese failures. */
 function derive(ctx: HandlerContext, numbers?: number[]): TableModel[] {
-  const snapshot = loadSnapshot(requireBook(ctx));
   try {
-    return deriveTables(snapshot, numbers);
+    return deriveTables(loadTablesSnapshot(requireBook(ctx)), numbers);
   } catch (e) {
     if (e instanceof PackError) throw new ApiFailure('BAD_INPUT', e.message);
     if (e instanceof TableDataError) throw new ApiFailure('TABLE_DATA', e.message);
@@ -98,7 +97,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       const buffer = await exportTablesWorkbook(models, {
         extraSheets: reviewSheetFor(ctx, full ? models : undefined),
         // A full export carries the book itself, so import-book can recreate it.
-        bookPart: full ? readBookContent(requireBook(ctx)) : undefined,
+        bookPart: full ? encodeBook(requireBook(ctx)) : undefined,
         footerMark: versionMark(requireBook(ctx), ctx.dataDir),
       });
       return {

@@ -4,7 +4,8 @@
  * a CSV or anything else renamed to .xlsx, a damaged zip. Each becomes a WorkbookFileError whose
  * Chinese message names the file and what to do.
  */
-import ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
+import { loadWorkbookClass } from '../../lazy/heavy-modules';
 import { checkWorkbookCells, checkWorkbookSize, WorkbookTooLargeError } from '../xlsx-limits';
 
 export class WorkbookFileError extends Error {
@@ -31,7 +32,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** Loads an .xlsx; refuses with WorkbookFileError whatever is not a readable one. */
-export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise<Workbook> {
   if (bytes.length === 0) {
     throw new WorkbookFileError(
       'EMPTY_FILE',
@@ -52,7 +53,8 @@ export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise
       `“${fileName}”不是 .xlsx 工作簿（${text}）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再导入`,
     );
   }
-  const wb = new ExcelJS.Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const wb = new WorkbookClass();
   try {
     checkWorkbookSize(fileName, bytes);
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -68,7 +70,7 @@ export async function loadWorkbook(fileName: string, bytes: Uint8Array): Promise
 }
 
 /** Whether a worksheet holds any value at all. */
-export function sheetHasValues(ws: ExcelJS.Worksheet): boolean {
+export function sheetHasValues(ws: Worksheet): boolean {
   let found = false;
   ws.eachRow({ includeEmpty: false }, (row) => {
     if (found) return;
