@@ -21,7 +21,7 @@ import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../l
 import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { takeSnapshot } from '../../snapshots/take';
+import { snapshotBefore } from '../../snapshots/take';
 import { ApiFailure, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 import { guarded } from './book-errors';
@@ -116,7 +116,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
       return guarded(() => {
-        takeSnapshot(book, 'before-roll', { dataDir: ctx.dataDir });
+        snapshotBefore(book, 'before-roll', ctx.dataDir);
         return rollBook(book, path, arg.year);
       }, path);
     },
@@ -153,7 +153,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
         );
       }
       return guarded(() => {
-        takeSnapshot(book, 'before-last-year', { dataDir: ctx.dataDir });
+        snapshotBefore(book, 'before-last-year', ctx.dataDir);
         const stored = replaceLastYear(book, preview.figures);
         held.delete(ctx);
         return { stored, tables: preview.tables };

@@ -8,7 +8,7 @@ import { exportLinesCsv } from '../../export/lines-csv';
 import { checkLineEntry } from '../../import/lines-entry';
 import { importLinesFile } from '../../import/lines-import';
 import { getLine, deleteLines, insertLine, listLines, updateLine } from '../../ledger/lines';
-import { takeSnapshot } from '../../snapshots/take';
+import { snapshotBefore } from '../../snapshots/take';
 import { ApiFailure, requireBook, type HandlerContext } from '../context';
 import { badInput, guarded } from './book-errors';
 
@@ -77,7 +77,7 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
       const bytes = decodeBase64(arg?.contentBase64, fileName);
       return guarded(() => {
         // An import may add thousands of lines at once: the state before it is kept.
-        takeSnapshot(book, 'before-import', { dataDir: ctx.dataDir });
+        snapshotBefore(book, 'before-import', ctx.dataDir);
         return importLinesFile(book, fileName, bytes);
       }, book.path);
     },
