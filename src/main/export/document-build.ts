@@ -5,7 +5,7 @@
 import { overviewCharts, type ChartSpec } from '../../shared/charts/options';
 import { buildDocument, type DisclosureDocument } from '../../shared/narrative/document';
 import { deriveTables } from '../../shared/tables/engine';
-import { getAssets } from '../ledger/assets';
+import { documentAssets } from '../ledger/assets';
 import type { BookDb } from '../ledger/book-db';
 import { loadSnapshot } from '../ledger/snapshot';
 import { getTexts } from '../ledger/texts';
@@ -20,7 +20,7 @@ export function loadDocument(book: BookDb): DisclosureDocument {
     book: snapshot,
     tables: deriveTables(snapshot),
     texts: getTexts(book),
-    assets: getAssets(book),
+    assets: documentAssets(book),
   });
 }
 

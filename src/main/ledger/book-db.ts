@@ -27,6 +27,8 @@ import {
   canWriteBook,
   identityOf,
   quickCheck,
+  readOnlyCopy,
+  removeReadOnlyCopy,
   type FileIdentity,
 } from './book-file';
 import { damagedAdvice, snapshotBeforeUpgrade } from '../snapshots/on-open';
@@ -65,6 +67,8 @@ export class BookDb {
     private readonly identity: FileIdentity | null = null,
     /** Opened read-only: every write fails with a Chinese message saying so. */
     readonly readOnly = false,
+    /** The private copy a read-only book is read from (book-file.ts readOnlyCopy), if any. */
+    private readonly copy?: string,
   ) {}
 
   /**
@@ -123,22 +127,32 @@ export class BookDb {
     sweepStaleTemps(`${path}.snapshots`);
     const files = loadMigrations(opts.migrationsDir);
     const readOnly = opts.readonly === true || !canWriteBook(path);
-    const pending = inspectAfterCrash(path, files, readOnly, opts.dataDir);
-    if (readOnly && pending > 0) throw new BookReadOnlyUpgradeError(path);
+    const copy = readOnly ? readOnlyCopy(path) : undefined;
+    const source = copy ?? path;
+    let db: Database.Database;
+    let pending: number;
+    try {
+      pending = inspectAfterCrash(source, files, readOnly, opts.dataDir);
+      if (readOnly && pending > 0) throw new BookReadOnlyUpgradeError(path);
+      db = openDatabase(source, { fileMustExist: true, readonly: readOnly });
+    } catch (e) {
+      if (copy) removeReadOnlyCopy(copy);
+      throw e;
+    }
     const identity = identityOf(path);
-    const db = openDatabase(path, { fileMustExist: true, readonly: readOnly });
     try {
       configure(db, readOnly);
       // Before an upgrade rewrites the file, a copy of it as it was goes to the snapshots.
       const upgrade = pending > 0 ? snapshotBeforeUpgrade(db, path, opts.dataDir) : null;
       migrate(db, path, files);
-      const book = new BookDb(path, db, identity, readOnly);
+      const book = new BookDb(path, db, identity, readOnly, copy);
       // A book from before schema 3 gets the built-in catalog of its year, once.
       if (!readOnly) ensureBookCatalog(book);
       upgrade?.describe(book);
       return book;
     } catch (e) {
       db.close();
+      if (copy) removeReadOnlyCopy(copy);
       throw e;
     }
   }
@@ -181,6 +195,7 @@ export class BookDb {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.copy) removeReadOnlyCopy(this.copy);
   }
 }
 

@@ -3,8 +3,20 @@
  * (so a book replaced, moved or deleted while open is noticed before the next save), and whether
  * its pages are intact.
  */
-import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { BookError } from './errors';
 
@@ -49,6 +61,35 @@ export function canWriteBook(path: string): boolean {
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return false;
     throw e;
   }
+}
+
+/** Whether files can be created in the book's folder (SQLite's -shm of a WAL book). */
+function folderWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a read-only book is read from. SQLite reads a WAL book through its -shm file, which it
+ * cannot create in a folder nobody may write to (a write-protected stick, a read-only share), so
+ * such a book is read from a private copy, with the -wal a writer left, in the temp folder;
+ * nothing is ever written beside the book. Undefined: read it in place.
+ */
+export function readOnlyCopy(path: string): string | undefined {
+  if (folderWritable(path)) return undefined;
+  const copy = join(mkdtempSync(join(tmpdir(), 'budgetdesk-readonly-')), basename(path));
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  return copy;
+}
+
+/** Removes a private copy made by readOnlyCopy, with the files SQLite made beside it. */
+export function removeReadOnlyCopy(copy: string): void {
+  rmSync(dirname(copy), { recursive: true, force: true });
 }
 
 /** The book file at `path` is no longer the one the app has open. */

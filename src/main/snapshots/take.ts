@@ -135,3 +135,12 @@ export function takeSnapshot(
   rotate(book.path, opts.dataDir);
   return stored;
 }
+
+/**
+ * The snapshot taken before a bulk change (an import, a roll, a 科目表, a 汇总). A book held only
+ * in memory (tests, previews) has no file to come back to, so it gets none.
+ */
+export function snapshotBefore(book: BookDb, reason: SnapshotReason, dataDir?: string): void {
+  if (book.path === ':memory:') return;
+  takeSnapshot(book, reason, { dataDir });
+}

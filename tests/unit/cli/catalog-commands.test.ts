@@ -89,6 +89,9 @@ describe('budgetdesk catalog / catalog-import', () => {
     expect((await cli('import-lines', book, lines)).code).toBe(2);
     const done = await cli('catalog-import', book, file);
     expect(done.out).toContain('已导入：预算中的支出功能分类现有 1776 个科目。');
+    // 历史版本 keeps the book as it was before the import (the preview took none).
+    const kept = JSON.parse((await cli('snapshots', book, '--json')).out) as { reason: string }[];
+    expect(kept.filter((v) => v.reason === 'before-catalog-import')).toHaveLength(1);
     const after = await cli('import-lines', book, lines);
     expect(after).toMatchObject({ code: 0, err: '' });
     expect((await cli('lines', book, '--csv')).out).toContain(',2080117,');

@@ -4,7 +4,7 @@
  * until 确认导入, then one all-or-nothing replacement of that list.
  */
 import { randomUUID } from 'node:crypto';
-import { takeSnapshot } from '../../snapshots/take';
+import { snapshotBefore } from '../../snapshots/take';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import {
   CATALOG_KINDS,
@@ -139,7 +139,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
       }
       {
         const diff = diffFor(book, h);
-        takeSnapshot(book, 'before-catalog-import', { dataDir: ctx.dataDir });
+        snapshotBefore(book, 'before-catalog-import', ctx.dataDir);
         const date = new Date().toISOString().slice(0, 10);
         book.transaction(() =>
           replaceBookCatalogList(book, h.kind, diff.result, `导入“${h.fileName}”（${date}）`),

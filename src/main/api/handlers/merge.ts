@@ -3,7 +3,7 @@
  * nothing), commit it (refused with every reason, nothing stored, when any check fails), and
  * list the merged units with whether each source file changed since.
  */
-import { takeSnapshot } from '../../snapshots/take';
+import { snapshotBefore } from '../../snapshots/take';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { catalogOfBook } from '../../../shared/catalogs';
 import { mergeAudit } from '../../../shared/merge/audit';
@@ -66,7 +66,7 @@ function commit(book: BookDb, paths: string[], dataDir: string): MergeResult {
     );
   }
   // 历史版本 records the department book as it was before each merge.
-  takeSnapshot(book, 'before-merge', { dataDir });
+  snapshotBefore(book, 'before-merge', dataDir);
   writeMerge(book, units, new Date().toISOString());
   const after = loadSnapshot(book);
   const records = listMergeSources(book).filter((r) =>
