@@ -7,15 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
-import { closeBook, type HandlerContext } from './api/context';
-import { createHandlers } from './api/handlers';
+import { ApiService } from './api/dispatch';
 import { guardClose } from './electron/close-guard';
 import { registerDialogs } from './electron/dialogs';
 import { printHtmlWithElectron } from './electron/print-pdf';
 import { useNativeBinding } from './ledger/native-binding';
 import { registerIpc } from './transport/ipc';
 
-const ctx: HandlerContext = { book: null, dataDir: '', printPdf: printHtmlWithElectron };
+const api = new ApiService({ dataDir: '', printPdf: printHtmlWithElectron });
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
@@ -58,14 +57,14 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    ctx.dataDir = app.getPath('userData');
+    api.app.dataDir = app.getPath('userData');
     // better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs), not the Node build.
     const native = app.isPackaged
       ? join(process.resourcesPath, 'electron-native', 'better_sqlite3.node')
       : join(app.getAppPath(), 'build', 'electron-native', 'better_sqlite3.node');
     if (existsSync(native)) useNativeBinding(native);
     const isOurWindow = (sender: WebContents): boolean => sender === mainWindow?.webContents;
-    registerIpc(createHandlers(ctx), isOurWindow);
+    registerIpc(api, isOurWindow);
     registerDialogs(isOurWindow);
     mainWindow = createWindow();
     app.on('activate', () => {
@@ -74,5 +73,5 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => closeBook(ctx));
+  app.on('will-quit', () => api.close());
 }

@@ -8,6 +8,7 @@
  */
 import type { Fen, LastYearFigure } from './domain';
 import { FEN_PER_WAN, fenToWanCents } from './money';
+import { printedChange } from './year-change';
 import type { TableModel, TableRow } from './tables/model';
 
 export interface CompareRow {
@@ -61,21 +62,16 @@ function halfLabel(row: TableRow, seg: Segment): string {
   return row.label;
 }
 
-/** Round half away from zero to two decimals, on an exact ratio of integers. */
-function percentOf(changeCents: number, lastCents: number): number | null {
-  if (lastCents === 0) return null;
-  const hundredths = (Math.abs(changeCents) * 10000) / Math.abs(lastCents);
-  const rounded = Math.round(hundredths + 1e-9) / 100;
-  const negative = changeCents < 0 !== lastCents < 0;
-  return rounded === 0 ? 0 : negative ? -rounded : rounded;
-}
-
+/** Change and percent by the one rule of year-change.ts; the percent carries the change's sign. */
 function withChange(row: Omit<CompareRow, 'change' | 'percent'>): CompareRow {
   if (row.thisYearFen === null || row.lastYearFen === null)
     return { ...row, change: null, percent: null };
-  const now = fenToWanCents(row.thisYearFen);
-  const last = fenToWanCents(row.lastYearFen);
-  return { ...row, change: (now - last) / 100, percent: percentOf(now - last, last) };
+  const c = printedChange(row.thisYearFen, row.lastYearFen);
+  const magnitude = c.percentHundredths === null ? null : c.percentHundredths / 100;
+  const negative = c.deltaCents < 0 !== c.lastCents < 0;
+  const percent =
+    magnitude === null || magnitude === 0 ? magnitude : negative ? -magnitude : magnitude;
+  return { ...row, change: c.deltaCents / 100, percent };
 }
 
 /** Every row of every table with this year's and last year's principal figure. */

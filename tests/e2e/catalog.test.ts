@@ -58,8 +58,9 @@ describe('科目表 (browser mode)', () => {
     await page.getByRole('heading', { name: '基本支出' }).waitFor();
     const path = join(s.workDir, '2022年部门预算.sqlite');
     await callApi(page, 'book:roll', { path, year: 2022 });
-    await callApi(page, 'book:open', { path });
-    await page.reload();
+    // The page's call joins the 2022 book's session; the page then shows that session.
+    const opened = await callApi<{ session: string }>(page, 'book:open', { path });
+    await page.goto(`${s.app.server.url}&session=${opened.session}`);
     await page.getByRole('heading', { name: '基本支出' }).waitFor();
     // The tenth section is Alt+0.
     await page.keyboard.press('Alt+0');

@@ -153,7 +153,10 @@ describe('file dialog (browser mode)', () => {
     });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(s.app.server.url);
+    // The new tab joins the book session of the tab that created 丙单位 (named in its address).
+    const session = s.app.api.sessions.byPath(join(library, '2021', '丙单位.sqlite'))?.id;
+    const address = `${s.app.server.url}&session=${session ?? ''}`;
+    await page.goto(address);
     await page.getByRole('heading', { name: '丙单位' }).waitFor();
     await page
       .getByRole('navigation', { name: '预算编制' })
@@ -193,7 +196,7 @@ describe('file dialog (browser mode)', () => {
     // From disk: close the book and open it again from the recent list.
     const again = await context.newPage();
     s.pageErrors = collectPageErrors(again);
-    await again.goto(s.app.server.url);
+    await again.goto(address);
     await again.getByRole('button', { name: '关闭预算' }).click();
     await again.getByRole('button', { name: /^打开预算/ }).click();
     await again.locator('.recent-item', { hasText: '丙单位.sqlite' }).click();

@@ -70,16 +70,24 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Calls one API channel from the page, as the app does over HTTP (same server, same token). */
+/**
+ * Calls one API channel from the page, as the app does over HTTP (same server, same token, the
+ * page's book session).
+ */
 export async function callApi<T>(page: Page, channel: string, arg: unknown = {}): Promise<T> {
   return page.evaluate(
     async ([ch, a]) => {
       const token = document.querySelector<HTMLMetaElement>(
         'meta[name="budgetdesk-token"]',
       )?.content;
+      const session = sessionStorage.getItem('budgetdesk-session') ?? '';
       const res = await fetch(`/api/${ch}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': token ?? '' },
+        headers: {
+          'Content-Type': 'application/json',
+          'x-budgetdesk-token': token ?? '',
+          'x-budgetdesk-session': session,
+        },
         body: JSON.stringify(a),
       });
       const body = (await res.json()) as {

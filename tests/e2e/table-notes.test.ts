@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/main/api/handlers';
+import { BookDb } from '../../src/main/ledger/book-db';
 import { setAssets } from '../../src/main/ledger/assets';
 import { importLinesFile } from '../../src/main/import/lines-import';
 import { listTableNotes } from '../../src/main/ledger/table-notes';
@@ -16,6 +16,7 @@ import { csvText, utf8 } from '../helpers/lines-csv';
 import { startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
+let address: string;
 const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 const NOTE = '政府性基金预算安排 0.30 万元，用于就业补助。';
 
@@ -51,17 +52,16 @@ const ROWS = [
 
 beforeAll(async () => {
   s = await startE2e();
-  // The book is made in main before the page loads; the page finds it open (book:summary).
-  await createHandlers(s.app.ctx)['book:create']({
-    path: join(s.workDir, 'fund.sqlite'),
+  // The book is made in main before the page loads; the page joins its session (its address).
+  const book = BookDb.create(join(s.workDir, 'fund.sqlite'), {
     year: 2021,
-    unitCode: UNIT[0],
-    unitName: UNIT[1],
-    unitType: '事业单位',
+    packId: 'jiangmen-2021',
+    unit: { code: UNIT[0], name: UNIT[1], type: '事业单位', parentCode: null },
   });
-  await importLinesFile(s.app.ctx.book!, 'lines.csv', utf8(csvText(ROWS)));
+  await importLinesFile(book, 'lines.csv', utf8(csvText(ROWS)));
   // 国有资产 filled, so the only thing the book lacks is the 表注.
-  setAssets(s.app.ctx.book!, ASSETS);
+  setAssets(book, ASSETS);
+  address = s.app.openInPage(book);
 });
 afterAll(async () => {
   await s?.close();
@@ -70,7 +70,7 @@ afterAll(async () => {
 describe('表注 under 表8 (browser mode)', () => {
   it('warns, opens 表8 at its 表注, clears when typed, and comes back on undo', async () => {
     const { page } = s;
-    await page.goto(s.app.server.url);
+    await page.goto(address);
     await page.getByRole('navigation', { name: '预算编制' }).waitFor();
     const finding = page.locator('.finding[data-rule="FUND-TABLE-NOTE"]');
     await finding.waitFor();
@@ -91,7 +91,7 @@ describe('表注 under 表8 (browser mode)', () => {
 
     await page.keyboard.type(NOTE);
     await page.locator('.clerk-note [data-status="saved"]').waitFor();
-    expect(listTableNotes(s.app.ctx.book!)).toEqual({ 8: NOTE });
+    expect(listTableNotes(s.app.book()!)).toEqual({ 8: NOTE });
     await page.locator('.clean').waitFor(); // 未发现问题
     expect(await finding.count()).toBe(0);
     expect(await page.locator('.clerk-note.wanted').count()).toBe(0);
@@ -99,7 +99,7 @@ describe('表注 under 表8 (browser mode)', () => {
 
     await page.getByRole('button', { name: /^撤销：修改表8表注/ }).click();
     await finding.waitFor();
-    expect(listTableNotes(s.app.ctx.book!)).toEqual({});
+    expect(listTableNotes(s.app.book()!)).toEqual({});
     await page.waitForFunction(
       () =>
         (document.querySelector('[data-field="table-note"]') as HTMLTextAreaElement).value === '',

@@ -10,26 +10,33 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/main/api/handlers';
 import { createSampleBook } from '../../src/main/api/handlers/tables';
+import type { ArgOf, Channel, ResultOf } from '../../src/shared/api/contract';
 import { listPlan } from '../../src/main/ledger/plan';
 import { startE2e, type E2eSession } from './harness';
 
 let s: E2eSession;
+let session = '';
+
+/** A call in the book's session, as a window of it would make it. */
+async function call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
+  const r = await s.app.api.invoke(channel, arg, session);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data as ResultOf<C>;
+}
 const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 
 beforeAll(async () => {
   s = await startE2e();
   const path = join(s.workDir, '预算.sqlite');
   createSampleBook(path);
-  const api = createHandlers(s.app.ctx);
-  await api['book:open']({ path });
-  await api['book:submit']({ label: '一上' });
-  await api['plan:set']({
+  session = (await call('book:open', { path })).session ?? '';
+  await call('book:submit', { label: '一上' });
+  await call('plan:set', {
     entry: { unitCode: '404011', fundSource: '事业收入', amountFen: 500000 },
   });
-  const [first] = await api['lines:list']({});
-  await api['lines:save']({ line: { ...first, amountFen: first.amountFen + 500000 } });
+  const [first] = await call('lines:list', {});
+  await call('lines:save', { line: { ...first, amountFen: first.amountFen + 500000 } });
 });
 afterAll(async () => {
   await s?.close();
@@ -38,7 +45,7 @@ afterAll(async () => {
 describe('历史版本 (browser mode)', () => {
   it('lists versions and changes, previews and restores the 报送稿', async () => {
     const { page } = s;
-    await page.goto(s.app.server.url);
+    await page.goto(`${s.app.server.url}&session=${session}`);
     await page.getByRole('navigation', { name: '预算编制' }).waitFor();
     await page.getByRole('navigation', { name: '预算编制' }).getByRole('button', { name: /历史版本/ }).click();
     const list = page.getByRole('table', { name: '历史版本' });
@@ -61,8 +68,8 @@ describe('历史版本 (browser mode)', () => {
 
     await preview.getByRole('button', { name: '恢复到此版本' }).click();
     await page.getByText(/^已恢复到 .* 的版本/).waitFor();
-    expect(listPlan(s.app.ctx.book!).some((p) => p.fundSource === '事业收入')).toBe(false);
-    expect((await createHandlers(s.app.ctx)['lines:list']({}))[0].amountFen).toBe(53738612);
+    expect(listPlan(s.app.book()!).some((p) => p.fundSource === '事业收入')).toBe(false);
+    expect((await call('lines:list', {}))[0].amountFen).toBe(53738612);
     // The state before the restore is itself a version now.
     expect(await list.locator('tbody tr').count()).toBe(2);
     expect(await list.locator('tbody tr').first().innerText()).toContain('恢复历史版本前');
@@ -71,7 +78,7 @@ describe('历史版本 (browser mode)', () => {
 
   it('a book replaced on disk: the save is refused and 另存为新文件 keeps the open state', async () => {
     const { page } = s;
-    const path = s.app.ctx.book!.path;
+    const path = s.app.book()!.path;
     const other = join(s.workDir, 'other.sqlite');
     createSampleBook(other);
     renameSync(other, path);
@@ -89,7 +96,7 @@ describe('历史版本 (browser mode)', () => {
     await banner.locator('[data-field="save-as-path"]').fill(target);
     await banner.getByRole('button', { name: '另存为新文件' }).click();
     await banner.waitFor({ state: 'detached' });
-    expect(s.app.ctx.book!.path).toBe(target);
+    expect(s.app.book()!.path).toBe(target);
     expect(await page.locator('[data-field="path"]').innerText()).toBe(target);
     // The pageerror/console collector sees the refused save as a logged failure only if the
     // screen logged it; the banner is the clerk-facing signal.

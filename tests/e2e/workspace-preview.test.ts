@@ -41,7 +41,7 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await page.getByRole('heading', { name: '单位概况' }).click(); // leave the box: saved
     await page.locator('[data-status="saved"]').waitFor();
     expect(
-      (await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()) ?? null,
+      (await s.app.book()?.db.prepare('SELECT organization FROM unit_texts').get()) ?? null,
     ).toEqual({
       organization: '本单位内设五个部门。',
     });
@@ -50,7 +50,7 @@ describe('workspace screens of the sample book (browser mode)', () => {
       (t) => (document.getElementById('text-organization') as HTMLTextAreaElement).value === t,
       before,
     );
-    expect(await s.app.ctx.book?.db.prepare('SELECT organization FROM unit_texts').get()).toEqual({
+    expect(await s.app.book()?.db.prepare('SELECT organization FROM unit_texts').get()).toEqual({
       organization: before,
     });
   });
@@ -67,8 +67,9 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await page.getByRole('button', { name: '添加下属单位' }).click();
     await units.getByRole('cell', { name: '信息中心下属站' }).waitFor();
     expect(
-      await s.app.ctx.book?.db
-        .prepare("SELECT parent_code AS p FROM units WHERE code = '4040'")
+      await s.app
+        .book()
+        ?.db.prepare("SELECT parent_code AS p FROM units WHERE code = '4040'")
         .get(),
     ).toEqual({
       p: '404011',
@@ -80,7 +81,7 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await page.keyboard.press('Control+z'); // undo the add
     await units.getByRole('cell', { name: '信息中心下属站' }).waitFor({ state: 'detached' });
     expect(
-      await s.app.ctx.book?.db.prepare("SELECT COUNT(*) AS n FROM units WHERE code = '4040'").get(),
+      await s.app.book()?.db.prepare("SELECT COUNT(*) AS n FROM units WHERE code = '4040'").get(),
     ).toEqual({ n: 0 });
   });
 
@@ -108,7 +109,7 @@ describe('workspace screens of the sample book (browser mode)', () => {
     await vehicles.fill('2');
     await vehicles.press('Enter');
     await page.getByRole('status').filter({ hasText: '已保存“车辆”' }).waitFor();
-    expect(await s.app.ctx.book?.db.prepare('SELECT vehicles FROM assets').get()).toEqual({
+    expect(await s.app.book()?.db.prepare('SELECT vehicles FROM assets').get()).toEqual({
       vehicles: 2,
     });
     await shot(page, 'assets');

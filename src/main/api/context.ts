@@ -1,10 +1,13 @@
 /**
- * What the handlers share: the open book of this session. One context per process (the
- * Electron/HTTP app) or per CLI invocation.
+ * What a handler sees of one call: the open book of the caller's session, the app's folders and
+ * the change set the call builds. The transports make one context per call from the session the
+ * call names (see dispatch.ts); a context without `sessions` is a session of its own (tests).
  */
 import { join } from 'node:path';
+import { mergeChanges, type BookChanges } from '../../shared/api/changes';
 import type { BookDb } from '../ledger/book-db';
 import { autosnapshot } from './autosnapshot';
+import type { Session, SessionRegistry } from './sessions';
 
 export interface HandlerContext {
   /** The open budget book, or null before 新建/打开. */
@@ -23,6 +26,17 @@ export interface HandlerContext {
   booksDir?: string;
   /** The clock of the 10-minute snapshots (tests move it); Date.now when unset. */
   now?: () => number;
+  /** The app's book sessions; book:open/create register the book there. */
+  sessions?: SessionRegistry;
+  /** The session this call named (and, after book:open/create, the one it joined). */
+  session?: Session;
+  /** What this call changed so far, recorded by the write handlers (see recordChanges). */
+  changes?: BookChanges;
+}
+
+/** Adds to the change set of this call; main sends it to every window of the session. */
+export function recordChanges(ctx: HandlerContext, changes: BookChanges): void {
+  ctx.changes = ctx.changes ? mergeChanges(ctx.changes, changes) : changes;
 }
 
 /** The folder relative book paths resolve against (see HandlerContext.booksDir). */
@@ -40,9 +54,14 @@ export class ApiFailure extends Error {
   }
 }
 
-/** Closes the session's open book, if any (its file is then complete on disk). */
+/**
+ * The caller leaves its book: its session is released (the book closes when no other window
+ * holds it); without sessions the book is closed (its file is then complete on disk).
+ */
 export function closeBook(ctx: HandlerContext): void {
-  ctx.book?.close();
+  if (ctx.sessions && ctx.session) ctx.sessions.release(ctx.session.id);
+  else ctx.book?.close();
+  ctx.session = undefined;
   ctx.book = null;
 }
 

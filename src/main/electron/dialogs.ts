@@ -49,8 +49,13 @@ const filters = (f: FileFilter): Electron.FileFilter[] => [
 ];
 
 export function registerDialogs(isOurWindow: (sender: WebContents) => boolean): () => void {
+  // Only our window's main frame may open a dialog (as for API calls, transport/ipc.ts).
   const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null =>
-    isOurWindow(event.sender) ? BrowserWindow.fromWebContents(event.sender) : null;
+    isOurWindow(event.sender) &&
+    event.senderFrame !== null &&
+    event.senderFrame === event.sender.mainFrame
+      ? BrowserWindow.fromWebContents(event.sender)
+      : null;
 
   ipcMain.handle(DIALOG_OPEN_CHANNEL, async (event, arg: unknown): Promise<string | null> => {
     const win = windowOf(event);

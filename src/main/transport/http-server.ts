@@ -1,15 +1,18 @@
 /**
  * The HTTP transport of the API for the browser mode and end-to-end tests: POST /api/<channel>
- * with a JSON body, answered with the same {ok, …} envelope as IPC. Listens on 127.0.0.1 only and
- * requires the per-launch token on every API call; a request without it gets 401 and reaches no
- * handler. Host and Origin are checked too, so a web page cannot reach the API by DNS rebinding.
+ * with a JSON body and the caller's book session in a header, answered with the same {ok, …}
+ * envelope as IPC; GET /api/events?session=… streams the session's change sets as server-sent
+ * events. Listens on 127.0.0.1 only and requires the per-launch token on every API request
+ * (header, or `token` in the query for the event stream, which cannot send headers); a request
+ * without it gets 401 and reaches no handler. Host and Origin are checked too, so a web page
+ * cannot reach the API by DNS rebinding.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { ApiHandlers, ApiResult } from '../../shared/api/contract';
-import { invokeHandler, isChannel } from './envelope';
+import type { ApiResult } from '../../shared/api/contract';
+import { isChannel, type ApiService } from '../api/dispatch';
 import {
   UNAUTHORIZED_PAGE,
   injectToken,
@@ -20,11 +23,17 @@ import {
 import { newToken, tokenMatches, tokenOfRequest } from './token';
 import { describeError } from '../errors/os-errors';
 
+/** The header naming the caller's book session (absent before a book is opened). */
+export const SESSION_HEADER = 'x-budgetdesk-session';
+/** Server-sent events of a session's change sets. */
+export const EVENTS_PATH = '/api/events';
+
 /** Imports arrive base64 in the JSON body: a 100k-line CSV is about 15 MB. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface HttpServerOptions {
-  handlers: Partial<ApiHandlers>;
+  /** The one invoke path (handlers, sessions, change sets). */
+  api: ApiService;
   /** Only loopback: the browser mode is for the clerk's own machine. */
   host?: '127.0.0.1';
   /** 0 (default) picks a free port. */
@@ -117,33 +126,66 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const host = options.host ?? '127.0.0.1';
   if (host !== '127.0.0.1') throw new Error('浏览器模式只允许监听 127.0.0.1');
   const token = options.token ?? newToken();
-  const { handlers, staticDir } = options;
+  const { api, staticDir } = options;
+  const streams = new Set<ServerResponse>();
   let port = 0;
   const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = (): string[] => allowedHosts().map((h) => `http://${h}`);
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (req.method !== 'POST') {
-      res.setHeader('Allow', 'POST');
-      throw new HttpError(405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求。');
-    }
+  function checkCaller(req: IncomingMessage, given: string | undefined | null): void {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().includes(origin)) {
       throw new HttpError(403, 'FORBIDDEN_ORIGIN', `拒绝来自“${origin}”的网页调用本程序接口。`);
     }
-    if (!tokenMatches(token, tokenOfRequest(req))) {
+    if (!tokenMatches(token, given)) {
       throw new HttpError(
         401,
         'UNAUTHORIZED',
         '缺少或错误的访问令牌，请求已拒绝，未做任何修改。请使用启动时打印的完整地址重新打开页面。',
       );
     }
+  }
+
+  /** The change sets of one session, as server-sent events, until the page goes away. */
+  function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    checkCaller(req, tokenOfRequest(req) ?? url.searchParams.get('token'));
+    const session = url.searchParams.get('session') ?? '';
+    if (!api.sessions.get(session)) {
+      throw new HttpError(404, 'NO_SESSION', '这本预算已在本机关闭，请重新打开预算。');
+    }
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': 已连接\n\n');
+    streams.add(res);
+    const stop = api.subscribe(session, (changes) => {
+      res.write(`event: changes\ndata: ${JSON.stringify(changes)}\n\n`);
+    });
+    req.on('close', () => {
+      stop();
+      streams.delete(res);
+    });
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw new HttpError(405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求。');
+    }
+    checkCaller(req, tokenOfRequest(req));
     const channel = path.slice('/api/'.length);
     if (!isChannel(channel)) {
       throw new HttpError(404, 'UNKNOWN_CHANNEL', `未知的接口“${channel}”。请更新程序后重试。`);
     }
     const arg = parseJson(await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES), channel);
-    sendJson(res, 200, await invokeHandler(handlers, channel, arg));
+    const session = req.headers[SESSION_HEADER];
+    sendJson(
+      res,
+      200,
+      await api.invoke(channel, arg, typeof session === 'string' ? session : null),
+    );
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -172,7 +214,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       throw new HttpError(421, 'BAD_HOST', '请求的主机名不是本机地址，已拒绝。');
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) await handleApi(req, res, url.pathname);
+    if (url.pathname === EVENTS_PATH && req.method === 'GET') handleEvents(req, res, url);
+    else if (url.pathname.startsWith('/api/')) await handleApi(req, res, url.pathname);
     else await handleStatic(req, res, url);
   }
 
@@ -215,6 +258,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     token,
     close: () =>
       new Promise<void>((ok, fail) => {
+        for (const stream of streams) stream.end();
         server.closeAllConnections();
         server.close((err) => (err ? fail(err) : ok()));
       }),

@@ -7,6 +7,7 @@ import type {
   AssetFigures,
   BookInfo,
   BookSnapshot,
+  FundSource,
   IncomePlanEntry,
   LineItem,
   LineItemInput,
@@ -23,6 +24,7 @@ import type { Finding } from '../validation/finding';
 import type { ExplanationDraft } from '../narrative/types';
 import type { CompareRow } from '../compare';
 import type { LastYearPreview, RollResult } from '../last-year';
+import type { ChangeSet } from './changes';
 import type { MergePreview, MergeResult, MergeSourceStatus } from '../merge/types';
 import type { SnapshotInfo } from '../snapshots';
 import type { VersionDiff } from '../versions-diff';
@@ -33,6 +35,11 @@ export interface BookSummary extends BookInfo {
   unitName: string;
   unitType: UnitType;
   lineCount: number;
+  /**
+   * The book session this window now belongs to (served app only): every later call names it,
+   * and windows of the same session share the book and hear of each other's changes.
+   */
+  session?: string;
   /** The book's template pack as the clerk knows it, e.g. "江门市 2027 年部门预算公开表式". */
   packName: string;
   /** Opened read-only (a read-only file, folder or medium): nothing can be saved to it. */
@@ -59,7 +66,10 @@ export interface ApiError {
   details?: string[];
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/** A call's outcome; a write's answer carries the change set main also pushed to other windows. */
+export type ApiResult<T> =
+  | { ok: true; data: T; changes?: ChangeSet }
+  | { ok: false; error: ApiError };
 
 /** The clerk's 出错说明 for one 审核 error, keyed by Finding.key. */
 export interface ReviewNoteEntry {
@@ -87,6 +97,17 @@ export interface FolderListing {
   /** Its parent folder, or null at a root (/, C:\). */
   parent: string | null;
   entries: FolderEntry[];
+}
+
+/**
+ * A workbook to read: its absolute path (`source`), which main reads itself — the app's way, so
+ * the bytes never travel through the page — or its content (fileName + base64), for callers
+ * that have no file on this machine.
+ */
+export interface WorkbookSource {
+  source?: string;
+  fileName?: string;
+  contentBase64?: string;
 }
 
 /** Channel → argument and result. */
@@ -117,7 +138,6 @@ export interface ApiContract {
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
   /** Packs in the data folder's packs/, and one Chinese line per file that could not be loaded. */
   'packs:list': { arg: Record<string, never>; result: { packs: PackChoice[]; problems: string[] } };
-  'catalog:get': { arg: { year: number }; result: CatalogData };
   /** The catalog stored in the open book (科目表), which every code of the book resolves with. */
   'catalog:book': { arg: Record<string, never>; result: CatalogData };
   /** Lines whose code of that kind is `code` or lies under it (a 类 or 款). Default kind function. */
@@ -135,7 +155,6 @@ export interface ApiContract {
     arg: { previewId: string };
     result: { kind: CatalogKind; stored: number; retired: number };
   };
-  'units:list': { arg: Record<string, never>; result: Unit[] };
   'units:save': { arg: { unit: Unit }; result: Unit };
   'projects:list': { arg: Record<string, never>; result: Project[] };
   'projects:save': { arg: { project: Project }; result: Project };
@@ -179,13 +198,13 @@ export interface ApiContract {
   };
   /** A new book (at `path`, then opened) from a workbook BudgetDesk exported (its hidden part). */
   'book:import-workbook': {
-    arg: { fileName: string; contentBase64: string; path: string };
+    arg: WorkbookSource & { path: string };
     result: BookSummary;
   };
   /** 结转到下一年度: a new book for `year` at `path` from the open book, which stays open. */
   'book:roll': { arg: { path: string; year: number }; result: RollResult };
   /** Reads last year's tables from a workbook; stores nothing (see lastyear:commit). */
-  'lastyear:preview': { arg: { fileName: string; contentBase64: string }; result: LastYearPreview };
+  'lastyear:preview': { arg: WorkbookSource; result: LastYearPreview };
   /** Stores exactly the figures of that preview as last year's, replacing earlier ones. */
   'lastyear:commit': { arg: { previewId: string }; result: { stored: number; tables: number[] } };
   /** Every table row: this year's and last year's principal figure, change and percent. */
@@ -201,15 +220,13 @@ export interface ApiContract {
   /** Deletes a subordinate unit that nothing refers to (no lines, projects, plan, sub-units). */
   'units:delete': { arg: { code: string }; result: null };
   /** Removes the income plan entry of one unit and fund source (控制数 left blank). */
-  'plan:clear': { arg: { unitCode: string; fundSource: string }; result: null };
+  'plan:clear': { arg: { unitCode: string; fundSource: FundSource }; result: null };
   'review-notes:list': { arg: Record<string, never>; result: ReviewNoteEntry[] };
   /** Sets the 出错说明 of a finding; a blank note removes it (result null). */
   'review-notes:set': {
     arg: { findingKey: string; note: string };
     result: ReviewNoteEntry | null;
   };
-  /** The clerk's 表注 by table number (text without "注："); tables without one are absent. */
-  'table-notes:get': { arg: Record<string, never>; result: Record<number, string> };
   /**
    * Sets the 表注 of a table whose template accepts one (trimmed, ≤ 2000 characters); a blank
    * text removes it. Result: the stored text ('' when removed).
@@ -292,8 +309,12 @@ export type ResultOf<C extends Channel> = ApiContract[C]['result'];
 /** The handler object main satisfies: one async function per channel. */
 export type ApiHandlers = { [C in Channel]: (arg: ArgOf<C>) => Promise<ResultOf<C>> };
 
-/** The one Electron IPC channel carrying every API call as (channel, arg). */
+/** The one Electron IPC channel carrying every API call as (channel, arg, session). */
 export const IPC_INVOKE_CHANNEL = 'budgetdesk:invoke';
+/** Electron: renderer → main, the book session whose change sets this window wants. */
+export const WATCH_SESSION_CHANNEL = 'budgetdesk:watch-session';
+/** Electron: main → renderer, one ChangeSet of the watched session. */
+export const CHANGES_CHANNEL = 'budgetdesk:changes';
 
 /** A group of file types a dialog offers, e.g. { name: 'Excel 工作簿', extensions: ['.xlsx'] }. */
 export interface FileFilter {
@@ -324,67 +345,5 @@ export interface NativeSaveArg {
 export const BEFORE_CLOSE_CHANNEL = 'budgetdesk:before-close';
 export const CLOSE_READY_CHANNEL = 'budgetdesk:close-ready';
 
-/** Every channel name, for the preload allow-list and the HTTP router. */
-export const CHANNELS = [
-  'app:info',
-  'book:create',
-  'book:open',
-  'book:open-sample',
-  'book:close',
-  'book:summary',
-  'packs:list',
-  'catalog:get',
-  'catalog:book',
-  'catalog:usage',
-  'catalog:import-preview',
-  'catalog:import-commit',
-  'units:list',
-  'units:save',
-  'projects:list',
-  'projects:save',
-  'projects:delete',
-  'lines:list',
-  'lines:save',
-  'lines:delete',
-  'lines:save-many',
-  'lines:import',
-  'lines:export-csv',
-  'indicators:list',
-  'indicators:replace',
-  'plan:list',
-  'plan:set',
-  'tables:derive',
-  'validate:run',
-  'export:xlsx',
-  'book:import-workbook',
-  'book:roll',
-  'lastyear:preview',
-  'lastyear:commit',
-  'compare:run',
-  'book:snapshot',
-  'texts:get',
-  'texts:set',
-  'assets:get',
-  'assets:set',
-  'units:delete',
-  'plan:clear',
-  'review-notes:list',
-  'review-notes:set',
-  'table-notes:get',
-  'table-notes:set',
-  'document:draft',
-  'reasons:set',
-  'export:document',
-  'files:browse',
-  'files:read',
-  'files:write',
-  'merge:preview',
-  'merge:commit',
-  'merge:sources',
-  'snapshots:list',
-  'snapshots:preview',
-  'snapshots:restore',
-  'book:submit',
-  'versions:diff',
-  'book:save-as',
-] as const satisfies readonly Channel[];
+/** Every channel name (derived from the schema record). */
+export { CHANNELS } from './schemas';

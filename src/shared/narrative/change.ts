@@ -1,26 +1,15 @@
 /**
  * The year-on-year wording of 第三部分: 增加/减少 with 增长/下降, 与上年持平 when equal, and no
- * percentage when last year had nothing. Changes and percentages are computed on the printed
- * 万元 figures, as a reader would check them: 436.66 / 1187.45 = 36.77%.
+ * percentage when last year had nothing. Changes and percentages follow the one rule of
+ * ../year-change.ts (on the printed 万元 figures): 436.66 / 1187.45 = 36.77%.
  */
 import type { Fen } from '../domain';
-import { fenToWanCents, formatWan } from '../money';
+import { formatWan } from '../money';
+import { percentText, printedChange } from '../year-change';
 import type { YearChange } from './types';
 
 /** 分 in 0.01 万元. */
 const FEN_PER_WAN_CENT = 10_000;
-
-/** |delta| / last × 100 with two decimals, half-up, in integers: returns the percent × 100. */
-export function percentHundredths(deltaCents: number, lastCents: number): number {
-  const num = Math.abs(deltaCents) * 10_000;
-  const den = Math.abs(lastCents);
-  const q = Math.floor(num / den);
-  return (num - q * den) * 2 >= den ? q + 1 : q;
-}
-
-function hundredthsText(h: number): string {
-  return `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
-}
 
 /** Compares this year's amount with last year's (null: not imported). */
 export function compareYears(nowFen: Fen, lastFen: Fen | null): YearChange {
@@ -36,9 +25,7 @@ export function compareYears(nowFen: Fen, lastFen: Fen | null): YearChange {
       percentText: null,
     };
   }
-  const nowCents = fenToWanCents(nowFen);
-  const lastCents = fenToWanCents(lastFen);
-  const delta = nowCents - lastCents;
+  const { deltaCents: delta, percentHundredths } = printedChange(nowFen, lastFen);
   const base = {
     nowFen,
     lastFen,
@@ -47,11 +34,11 @@ export function compareYears(nowFen: Fen, lastFen: Fen | null): YearChange {
     deltaText: formatWan(Math.abs(delta) * FEN_PER_WAN_CENT),
   };
   if (delta === 0) return { ...base, direction: 'flat', percentText: null };
-  if (lastCents === 0) return { ...base, direction: 'newItem', percentText: null };
+  if (percentHundredths === null) return { ...base, direction: 'newItem', percentText: null };
   return {
     ...base,
     direction: delta > 0 ? 'increase' : 'decrease',
-    percentText: hundredthsText(percentHundredths(delta, lastCents)),
+    percentText: percentText(percentHundredths),
   };
 }
 

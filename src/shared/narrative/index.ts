@@ -1,12 +1,7 @@
 /** 第三部分 情况说明 and the whole disclosure document as data (pure; no Node, no Electron). */
 export * from './types';
-export {
-  compareYears,
-  changeClause,
-  changeNeedsReason,
-  percentHundredths,
-  wanCompact,
-} from './change';
+export { compareYears, changeClause, changeNeedsReason, wanCompact } from './change';
+export { percentHundredths } from '../year-change';
 export {
   documentPackFor,
   glossaryOf,

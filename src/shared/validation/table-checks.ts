@@ -25,8 +25,18 @@ export interface EqualCheck {
 
 export type CellCheck = SumCheck | EqualCheck;
 
+/**
+ * A cell's amount, with its reference (labels, captions) built only when a finding names it:
+ * row and tree sums compare every cell of large tables, and nearly all of them agree.
+ */
 function value(model: TableModel, row: TableRow, col: number): CellValue {
-  return { fen: rowAmount(row, col), ref: cellRef(model, row, row.key, col) };
+  let ref: CellValue['ref'] | undefined;
+  return {
+    fen: rowAmount(row, col),
+    get ref() {
+      return (ref ??= cellRef(model, row, row.key, col));
+    },
+  };
 }
 
 function amountColumns(model: TableModel): number[] {

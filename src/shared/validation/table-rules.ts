@@ -61,7 +61,7 @@ function equalErrors(check: EqualCheck): Finding[] {
   ];
 }
 
-interface Tail {
+export interface Tail {
   key: string;
   rule: TableRule;
   totalCents: number;
@@ -101,29 +101,50 @@ function tailFinding(tail: Tail): Finding {
   };
 }
 
-/** Findings of the table identities on these table models (unsorted). */
-export function evaluateTableRules(rules: TableRule[], models: TableModel[]): Finding[] {
-  const tables = new TableSet(models);
+/** What one rule found: its errors, and its 尾差 before they are merged across rules. */
+export interface RuleOutcome {
+  findings: Finding[];
+  tails: Tail[];
+}
+
+/** Runs one identity on the tables. */
+export function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcome {
+  const findings: Finding[] = [];
+  const tails: Tail[] = [];
+  for (const check of checksOf(tables, rule)) {
+    if (check.type === 'equal') {
+      findings.push(...equalErrors(check));
+      continue;
+    }
+    if (sumFen(check.parts.map((p) => p.fen)) !== check.total.fen) {
+      findings.push(sumError(check));
+      continue;
+    }
+    const tail = tailOf(check);
+    if (tail) tails.push(tail);
+  }
+  return { findings, tails };
+}
+
+/** The findings of several rules' outcomes, 尾差 of the same quantity merged into one. */
+export function mergeOutcomes(outcomes: readonly RuleOutcome[]): Finding[] {
   const findings: Finding[] = [];
   const tails = new Map<string, Tail>();
-  for (const rule of rules) {
-    for (const check of checksOf(tables, rule)) {
-      if (check.type === 'equal') {
-        findings.push(...equalErrors(check));
-        continue;
-      }
-      if (sumFen(check.parts.map((p) => p.fen)) !== check.total.fen) {
-        findings.push(sumError(check));
-        continue;
-      }
-      const tail = tailOf(check);
-      if (!tail) continue;
+  for (const o of outcomes) {
+    findings.push(...o.findings);
+    for (const tail of o.tails) {
       const seen = tails.get(tail.key);
-      if (!seen) tails.set(tail.key, tail);
+      if (!seen) tails.set(tail.key, { ...tail, cells: [...tail.cells] });
       else if (!seen.cells.some((c) => sameCell(c, tail.cells[0]))) seen.cells.push(tail.cells[0]);
     }
   }
   return [...findings, ...[...tails.values()].map(tailFinding)];
+}
+
+/** Findings of the table identities on these table models (unsorted). */
+export function evaluateTableRules(rules: TableRule[], models: TableModel[]): Finding[] {
+  const tables = new TableSet(models);
+  return mergeOutcomes(rules.map((rule) => evaluateTableRule(tables, rule)));
 }
 
 function sameCell(a: CellRef, b: CellRef): boolean {

@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
-import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
-import { createHandlers } from '../../../src/main/api/handlers';
+import { ApiFailure } from '../../../src/main/api/context';
+import { servedApi } from '../../helpers/api-service';
 import { centerProject } from '../../helpers/book-fixtures';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -12,9 +12,15 @@ const tempDir = useTempDirs('bd-api-');
 
 function session() {
   const dir = tempDir();
-  const ctx: HandlerContext = { book: null, dataDir: join(dir, 'data') };
-  // The one handler object the transports and the CLI serve.
-  const api = createHandlers(ctx);
+  // The one invoke path the transports and the CLI serve.
+  const served = servedApi({ dataDir: join(dir, 'data') });
+  const api = served.api;
+  const ctx = {
+    dataDir: join(dir, 'data'),
+    get book() {
+      return served.book();
+    },
+  };
   const create = (name = 'a.sqlite') =>
     api['book:create']({
       path: join(dir, name),
@@ -53,6 +59,7 @@ describe('book handlers', () => {
       unitName: '江门市人力资源和社会保障局信息中心',
       unitType: '事业单位',
       lineCount: 0,
+      session: expect.stringMatching(/^[0-9a-f]{24}$/),
       packName: '江门市 2021 年部门预算公开表式',
     });
     expect((await api['app:info']({})).recent).toEqual([join(dir, 'a.sqlite')]);
@@ -78,7 +85,7 @@ describe('book handlers', () => {
     ]);
     await api['book:close']({});
     expect(ctx.book).toBeNull();
-    expect((await failure(api['units:list']({}))).code).toBe('BOOK_NOT_OPEN');
+    expect((await failure(api['book:snapshot']({}))).code).toBe('BOOK_NOT_OPEN');
   });
 
   it('rejects bad create arguments and unreadable files with Chinese messages', async () => {
@@ -87,7 +94,7 @@ describe('book handlers', () => {
       api['book:create']({
         path: join(dir, 'x.sqlite'),
         year: 2031,
-        unitCode: '1',
+        unitCode: '404011',
         unitName: 'n',
         unitType: '事业单位',
       }),
@@ -106,9 +113,9 @@ describe('book handlers', () => {
       }),
     );
     expect(fields.details).toEqual([
-      '“单位编码”不能为空',
-      '“单位名称”不能为空',
-      '“单位类型”应为 行政单位、参公事业单位、事业单位 之一',
+      '“单位编码”应为 3 至 20 位数字（字段 unitCode）',
+      '“单位名称”不能为空（字段 unitName）',
+      '“单位类型”应为 行政单位、参公事业单位、事业单位 之一（字段 unitType）',
     ]);
     expect((await failure(api['book:open']({ path: join(dir, 'none.sqlite') }))).code).toBe(
       'BOOK_NOT_FOUND',
@@ -123,7 +130,7 @@ describe('book handlers', () => {
           api['book:create']({
             path: join(dir, 'no/such/dir/z.sqlite'),
             year: 2021,
-            unitCode: '1',
+            unitCode: '404011',
             unitName: 'n',
             unitType: '事业单位',
           }),
@@ -138,7 +145,7 @@ describe('book handlers', () => {
     await api['units:save']({
       unit: { code: '404012', name: '下属', type: '行政单位', parentCode: '404011' },
     });
-    expect((await api['units:list']({})).map((u) => u.code)).toEqual(['404011', '404012']);
+    expect((await api['book:snapshot']({})).units.map((u) => u.code)).toEqual(['404011', '404012']);
     const loop = await failure(
       api['units:save']({
         unit: { code: '404011', name: 'x', type: '事业单位', parentCode: '404012' },
@@ -177,8 +184,6 @@ describe('book handlers', () => {
         )
       ).message,
     ).toContain('整数分');
-    const cat = await api['catalog:get']({ year: 2021 });
-    expect(cat.functions.some((f) => f.code === '2080199')).toBe(true);
   });
 });
 

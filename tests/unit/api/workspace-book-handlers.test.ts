@@ -6,8 +6,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../src/main/api/context';
-import { createHandlers } from '../../../src/main/api/handlers';
+import { servedApi, type ServedApi } from '../../helpers/api-service';
 import { NO_NOTE_TEXT, REVIEW_SHEET_NAME } from '../../../src/main/export/review-sheet';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
 import {
@@ -19,16 +18,16 @@ import {
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-workspace-');
-let ctx: HandlerContext;
+let served: ServedApi;
 let api: ApiHandlers;
 
 beforeEach(async () => {
-  ctx = { book: null, dataDir: join(tempDir(), 'data') };
-  api = createHandlers(ctx);
+  served = servedApi({ dataDir: join(tempDir(), 'data') });
+  api = served.api;
   await api['book:open-sample']({});
 });
 afterEach(() => {
-  ctx.book?.close();
+  served.service.close();
 });
 
 async function sheetNames(base64: string): Promise<string[]> {
@@ -84,7 +83,7 @@ describe('workspace book channels', () => {
     await api['plan:clear']({ unitCode: sub.code, fundSource: '事业收入' });
     expect((await api['plan:list']({})).some((e) => e.unitCode === sub.code)).toBe(false);
     await api['units:delete']({ code: sub.code });
-    expect((await api['units:list']({})).map((u) => u.code)).toEqual([SAMPLE_UNIT.code]);
+    expect((await api['book:snapshot']({})).units.map((u) => u.code)).toEqual([SAMPLE_UNIT.code]);
     await expect(api['units:delete']({ code: sub.code })).rejects.toThrow(/不存在/);
   });
 

@@ -9,11 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../src/main/api/context';
-import { createHandlers } from '../../../src/main/api/handlers';
 import { describeError } from '../../../src/main/errors/os-errors';
 import { BookDb } from '../../../src/main/ledger/book-db';
-import { failureOf } from '../../../src/main/transport/envelope';
+import { ApiService, failureOf } from '../../../src/main/api/dispatch';
+import type { BookSummary } from '../../../src/shared/api/contract';
 import { INIT_2021 } from '../../helpers/book-fixtures';
 import { cli } from '../../helpers/cli-run';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -111,19 +110,21 @@ describe('a read-only book', () => {
     // As root the file cannot be made unwritable; the read-only open a read-only file gets is
     // asked for directly (BookDb.open checks the file and its folder with access(W_OK)).
     const book = BookDb.open(path, { readonly: true });
-    const ctx: HandlerContext = { book, dataDir: join(dir, 'data') };
-    const api = createHandlers(ctx);
-    expect((await api['book:summary']({}))?.readOnly).toBe(true);
-    const r = await api['texts:set']({
-      texts: { mainDuties: '新的职责', organization: '', budgetComposition: '' },
-    }).then(
-      () => null,
-      (e: { code: string; message: string }) => e,
+    // Through the one invoke path, which maps what a handler throws.
+    const service = new ApiService({ dataDir: join(dir, 'data') });
+    const session = service.sessions.attach(book).id;
+    const summary = await service.invoke('book:summary', {}, session);
+    expect(summary.ok && (summary.data as BookSummary).readOnly).toBe(true);
+    const r = await service.invoke(
+      'texts:set',
+      { texts: { mainDuties: '新的职责', organization: '', budgetComposition: '' } },
+      session,
     );
-    expect(r?.code).toBe('READ_ONLY');
-    expect(r?.message).toContain(`“${path}”是只读的`);
-    expect(r?.message).toContain('attempt to write a readonly database');
-    book.close();
+    const error = r.ok ? null : r.error;
+    expect(error?.code).toBe('READ_ONLY');
+    expect(error?.message).toContain(`“${path}”是只读的`);
+    expect(error?.message).toContain('attempt to write a readonly database');
+    service.close();
     const again = BookDb.open(path);
     expect(again.readOnly).toBe(false);
     expect(again.db.prepare('SELECT count(*) FROM unit_texts').pluck().get()).toBe(0);

@@ -190,7 +190,7 @@ describe('汇总 of a unit book with its own subordinate unit and 绩效指标',
     const api = await deptApi(dept);
     await api['merge:commit']({ paths: [unit] });
     await api['merge:commit']({ paths: [unit] });
-    const units = await api['units:list']({});
+    const { units } = await api['book:snapshot']({});
     expect(units.map((u) => [u.code, u.parentCode])).toEqual([
       [DEPT.code, null],
       [spec.code, DEPT.code],

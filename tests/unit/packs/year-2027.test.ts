@@ -136,7 +136,7 @@ describe('a 2027 book through the whole cycle', () => {
 
   it('roll refuses to go past 2030, naming the range', async () => {
     const book = join(dir, '2030.sqlite');
-    const args = ['--unit-code', '1', '--unit-name', '某局', '--unit-type', '行政单位'];
+    const args = ['--unit-code', '101', '--unit-name', '某局', '--unit-type', '行政单位'];
     expect((await cli('new', book, '--year', '2030', ...args)).code).toBe(0);
     const r = await cli('roll', book, join(dir, '2031.sqlite'));
     expect(r.code).toBe(2);
@@ -154,7 +154,7 @@ describe('a 2027 book through the whole cycle', () => {
         '--year',
         year,
         '--unit-code',
-        '1',
+        '101',
         '--unit-name',
         '某局',
         '--unit-type',

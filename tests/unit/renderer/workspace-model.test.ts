@@ -1,90 +1,17 @@
 /**
- * Pure logic behind the workspace views: the live copy of the book follows each write exactly as
- * a reload would; income comparison; 三公 sources agree with table 7; the preview header grid.
+ * Pure logic behind the workspace views: income comparison; 三公 sources agree with table 7; the
+ * preview header grid; the tables updated incrementally from change sets equal a full derivation.
  */
 import { describe, expect, it } from 'vitest';
-import type { BookSnapshot, LineItem } from '../../../src/shared/domain';
+import type { LineItem } from '../../../src/shared/domain';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTables } from '../../../src/shared/tables/engine';
 import { syntheticBook } from '../../../bench/synthetic-book';
 import { applyLineChange } from '../../../src/renderer/src/model/incremental';
 import { incomeSummary } from '../../../src/renderer/src/model/income';
 import { cellText, headerRows } from '../../../src/renderer/src/model/preview';
-import {
-  isReadChannel,
-  patchSnapshot,
-  upsertLines,
-} from '../../../src/renderer/src/model/snapshot-patch';
 import { threePublicSources } from '../../../src/renderer/src/model/three-public';
-
-function patched(snap: BookSnapshot, channel: string, arg: unknown, data: unknown): BookSnapshot {
-  const r = patchSnapshot(snap, channel, arg, data);
-  if (r.kind !== 'patched') throw new Error(`expected a patch for ${channel}, got ${r.kind}`);
-  return r.snapshot;
-}
-
-describe('snapshot patching', () => {
-  const snap = sampleSnapshot();
-  const line: LineItem = { ...snap.lines[0], id: 1000, amountFen: 123_45 };
-
-  it('adds, replaces and deletes lines like the book would list them', () => {
-    const added = patched(snap, 'lines:save', { line }, line);
-    expect(added.lines).toHaveLength(snap.lines.length + 1);
-    expect(added.lines.at(-1)).toEqual(line);
-    const changed = patched(added, 'lines:save', {}, { ...line, amountFen: 1 });
-    expect(changed.lines.find((l) => l.id === 1000)?.amountFen).toBe(1);
-    const gone = patched(changed, 'lines:delete', { ids: [1000, 1] }, null);
-    expect(gone.lines.map((l) => l.id)).toEqual(snap.lines.slice(1).map((l) => l.id));
-    expect(snap.lines).toHaveLength(sampleSnapshot().lines.length); // the old copy is untouched
-  });
-
-  it('save-many deletes, updates and restores lines under their old id in id order', () => {
-    const restored = { ...snap.lines[2] };
-    const without = patched(snap, 'lines:delete', { ids: [3] }, null);
-    const back = patched(without, 'lines:save-many', { lines: [restored], deleteIds: [5] }, [
-      restored,
-    ]);
-    expect(back.lines.map((l) => l.id)).toEqual(
-      snap.lines.map((l) => l.id).filter((id) => id !== 5),
-    );
-    expect(upsertLines(snap.lines, [], [1, 2]).length).toBe(snap.lines.length - 2);
-  });
-
-  it('follows plan, unit and project writes; reads change nothing; unknown writes reload', () => {
-    const e = { unitCode: snap.info.unitCode, fundSource: '事业收入' as const, amountFen: 5 };
-    const p1 = patched(snap, 'plan:set', { entry: e }, e);
-    expect(p1.plan.find((x) => x.fundSource === '事业收入')?.amountFen).toBe(5);
-    const p2 = patched(p1, 'plan:clear', { unitCode: e.unitCode, fundSource: '事业收入' }, null);
-    expect(p2.plan).toEqual(snap.plan);
-    const unit = {
-      code: '9',
-      name: '下属',
-      type: '事业单位' as const,
-      parentCode: snap.info.unitCode,
-    };
-    expect(patched(snap, 'units:save', { unit }, unit).units).toHaveLength(2);
-    expect(patched(snap, 'units:delete', { code: snap.info.unitCode }, null).units).toHaveLength(0);
-    const proj = { ...snap.projects[0], name: '改名' };
-    expect(patched(snap, 'projects:save', { project: proj }, proj).projects[0].name).toBe('改名');
-    expect(patchSnapshot(snap, 'lines:list', {}, []).kind).toBe('unchanged');
-    expect(patchSnapshot(snap, 'texts:set', {}, {}).kind).toBe('unchanged');
-    expect(patchSnapshot(snap, 'lines:import', {}, {}).kind).toBe('reload');
-    expect(patchSnapshot(snap, 'lines:save-many', {}, { odd: true }).kind).toBe('reload');
-    expect(isReadChannel('indicators:list')).toBe(true);
-    expect(isReadChannel('plan:set')).toBe(false);
-    // The 科目表 screen's reads do not reload the copy; its 确认导入 (names in the tables) does.
-    expect(isReadChannel('catalog:book')).toBe(true);
-    expect(isReadChannel('catalog:import-preview')).toBe(true);
-    expect(patchSnapshot(snap, 'catalog:import-commit', {}, {}).kind).toBe('reload');
-  });
-
-  it('a patched copy derives the same tables as the book with the edit', () => {
-    const edited = { ...line, id: snap.lines.length + 1 };
-    const viaPatch = patched(snap, 'lines:save', {}, edited);
-    const direct: BookSnapshot = { ...snap, lines: [...snap.lines, edited] };
-    expect(deriveTables(viaPatch)).toEqual(deriveTables(direct));
-  });
-});
+import { applyChanges } from '../../../src/shared/api/apply-changes';
 
 describe('income comparison', () => {
   it('the sample balances: every source allocates exactly its plan', () => {
@@ -170,11 +97,13 @@ describe('incremental table update', () => {
               ...line,
               functionCode: snap.lines[Math.floor(rand() * snap.lines.length)].functionCode,
             };
-      const res =
+      const res = applyChanges(
+        snap,
         channel === 'lines:delete'
-          ? patchSnapshot(snap, channel, { ids: [line.id] }, null)
-          : patchSnapshot(snap, channel, { line: saved }, saved);
-      if (res.kind !== 'patched' || !res.lineChange) throw new Error('line edits patch the copy');
+          ? { lines: { removed: [line.id] } }
+          : { lines: { changed: [saved] } },
+      );
+      if (!res.lineChange) throw new Error('line edits patch the copy');
       snap = res.snapshot;
       const next = applyLineChange(snap, models, res.lineChange);
       if (next) quick++;
@@ -194,8 +123,8 @@ describe('incremental table update', () => {
         ...line,
         amountFen: Math.floor(rand() * 3) === 0 ? 0 : line.amountFen * 2 + 1,
       };
-      const res = patchSnapshot(snap, 'lines:save-many', { lines: [saved] }, [saved]);
-      if (res.kind !== 'patched' || !res.lineChange) throw new Error('line edits patch the copy');
+      const res = applyChanges(snap, { lines: { changed: [saved] } });
+      if (!res.lineChange) throw new Error('line edits patch the copy');
       snap = res.snapshot;
       models = applyLineChange(snap, models, res.lineChange) ?? deriveTables(snap);
       expect(models).toEqual(deriveTables(snap));

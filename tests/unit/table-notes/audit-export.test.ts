@@ -48,7 +48,7 @@ describe('表注 clears FUND-TABLE-NOTE and prints in the export', () => {
         tableNo: 8,
         text: `${NOTE}\n第二行。`,
       });
-      expect(await api['table-notes:get']({})).toEqual({ 8: `${NOTE}\n第二行。` });
+      expect((await api['book:snapshot']({})).tableNotes).toEqual({ 8: `${NOTE}\n第二行。` });
       expect(await api['validate:run']({})).toEqual([]);
       return api['export:xlsx']({});
     });
@@ -82,12 +82,12 @@ describe('表注 clears FUND-TABLE-NOTE and prints in the export', () => {
       await expect(api['table-notes:set']({ tableNo: 8, text: '字'.repeat(2001) })).rejects.toThrow(
         /表8的表注有 2001 个字，最多 2000 个字/,
       );
-      expect(await api['table-notes:get']({})).toEqual({ 8: NOTE });
+      expect((await api['book:snapshot']({})).tableNotes).toEqual({ 8: NOTE });
       expect(await api['table-notes:set']({ tableNo: 8, text: '  ' })).toEqual({
         tableNo: 8,
         text: '',
       });
-      expect(await api['table-notes:get']({})).toEqual({});
+      expect((await api['book:snapshot']({})).tableNotes).toEqual({});
       expect((await api['validate:run']({})).map((f) => f.key)).toEqual(['FUND-TABLE-NOTE:8']);
     });
   });

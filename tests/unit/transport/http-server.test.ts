@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, BookSummary } from '../../../src/shared/api/contract';
 import { ApiFailure } from '../../../src/main/api/context';
+import { ApiService } from '../../../src/main/api/dispatch';
+import { BookDb } from '../../../src/main/ledger/book-db';
 import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http-server';
 import { resolveInside } from '../../../src/main/transport/static-files';
 
@@ -42,6 +44,7 @@ const handlers: Partial<ApiHandlers> = {
   },
 };
 
+const api = new ApiService({ dataDir: tmpdir() }, () => handlers);
 let server: RunningHttpServer;
 let staticDir: string;
 
@@ -52,7 +55,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><title>t</title></head><body></body></html>',
   );
   writeFileSync(join(staticDir, 'app.js'), 'console.log(1)');
-  server = await startHttpServer({ handlers, host: '127.0.0.1', port: 0, staticDir, token: TOKEN });
+  server = await startHttpServer({ api, host: '127.0.0.1', port: 0, staticDir, token: TOKEN });
 });
 afterAll(async () => {
   await server.close();
@@ -161,6 +164,34 @@ describe('HTTP transport', () => {
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'NOT_IMPLEMENTED' } });
   });
 
+  it('streams a session’s change sets as server-sent events, only with the token', async () => {
+    const noToken = await fetch(`${server.origin}/api/events?session=x`);
+    expect(noToken.status).toBe(401);
+    const noSession = await fetch(`${server.origin}/api/events?session=nope&token=${TOKEN}`);
+    expect(noSession.status).toBe(404);
+    const book = BookDb.create(join(staticDir, 'events.sqlite'), {
+      year: 2021,
+      packId: 'jiangmen-2021',
+      unit: { code: '404011', name: '单位', type: '事业单位', parentCode: null },
+    });
+    const session = api.sessions.attach(book);
+    const controller = new AbortController();
+    const res = await fetch(`${server.origin}/api/events?session=${session.id}&token=${TOKEN}`, {
+      signal: controller.signal,
+    });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    await reader.read(); // the greeting comment
+    api.sessions.publish(session.id, {
+      texts: { mainDuties: '甲', organization: '', budgetComposition: '' },
+    });
+    const chunk = new TextDecoder().decode((await reader.read()).value);
+    expect(chunk).toContain('event: changes');
+    expect(JSON.parse(chunk.split('data: ')[1])).toMatchObject({ session: session.id, seq: 1 });
+    controller.abort();
+    api.sessions.release(session.id);
+  });
+
   it('allows only POST on the API', async () => {
     const res = await fetch(`${server.origin}/api/app:info`, { headers: auth });
     expect(res.status).toBe(405);
@@ -225,8 +256,8 @@ describe('HTTP transport', () => {
   });
 
   it('serves a fresh random token per launch when none is given', async () => {
-    const a = await startHttpServer({ handlers, port: 0 });
-    const b = await startHttpServer({ handlers, port: 0 });
+    const a = await startHttpServer({ api, port: 0 });
+    const b = await startHttpServer({ api, port: 0 });
     try {
       expect(a.token).not.toBe(b.token);
       expect(a.token.length).toBeGreaterThanOrEqual(40);
@@ -243,7 +274,7 @@ describe('HTTP transport', () => {
   });
 
   it('answers a body over the size limit with 413 and calls nothing', async () => {
-    const small = await startHttpServer({ handlers, port: 0, token: TOKEN, maxBodyBytes: 1024 });
+    const small = await startHttpServer({ api, port: 0, token: TOKEN, maxBodyBytes: 1024 });
     try {
       const res = await fetch(`${small.origin}/api/book:open`, {
         method: 'POST',

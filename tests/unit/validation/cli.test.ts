@@ -9,7 +9,7 @@ import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { listPlan } from '../../../src/main/ledger/plan';
-import { invokeHandler } from '../../../src/main/transport/envelope';
+import { ApiService } from '../../../src/main/api/dispatch';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { baseRows, cli, makeBook } from './book-builder';
 
@@ -140,14 +140,16 @@ describe('validate:run', () => {
     const ctx: HandlerContext = { book: null, dataDir: join(dir, 'data') };
     const handlers = createHandlers(ctx);
     await expect(handlers['validate:run']({})).rejects.toBeInstanceOf(ApiFailure);
-    ctx.book = BookDb.open(path);
+    const service = new ApiService({ dataDir: join(dir, 'data') });
     try {
-      const result = await invokeHandler(handlers, 'validate:run', {});
+      const opened = await service.invoke('book:open', { path });
+      const session = opened.ok ? (opened.data as { session: string }).session : null;
+      const result = await service.invoke('validate:run', {}, session);
       expect(result.ok).toBe(true);
       if (result.ok)
         expect((result.data as { rule: string }[]).map((f) => f.rule)).toEqual(['PLAN-SOURCE']);
     } finally {
-      ctx.book.close();
+      service.close();
     }
   });
 });

@@ -133,14 +133,16 @@ describe('warnings', () => {
     expect((await validate(path)).findings).toEqual([]);
   });
 
-  it('CHANGE-REASON: the 10% threshold is compared exactly, in 分', async () => {
+  it('CHANGE-REASON: the 10% threshold is compared on the printed percentage', async () => {
     const path = await makeBook(tempDir(), baseRows());
-    // This year 17,000,000 分. Last year 15,454,546: +1,545,454 is 9.99997% → no reason needed.
-    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_454_546));
+    // This year prints 17.00 万元. Last year 15,455,000 分 prints 15.46: +1.54 is 9.96% → no reason.
+    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_455_000));
     expect((await validate(path)).findings).toEqual([]);
-    // Last year 15,454,545: +1,545,455 is 10.00001% → a reason is needed.
-    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_454_545));
-    expect(rulesOf((await validate(path)).findings)).toEqual(['CHANGE-REASON']);
+    // Last year 15,454,546 分 (9.99997% in 分) prints 15.45: +1.55 is 10.03% as printed → a reason.
+    edit(path, (b) => lastYear(b, 1, 'fixed:incomeYear', 1, 15_454_546));
+    const { findings } = await validate(path);
+    expect(rulesOf(findings)).toEqual(['CHANGE-REASON']);
+    expect(findings[0].message).toContain('变动 10.03%');
   });
 
   it('FUND-TABLE-NOTE: 表8 carries money but still has no note', async () => {

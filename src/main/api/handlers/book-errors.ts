@@ -18,15 +18,6 @@ export function toApiFailure(e: unknown, path?: string): unknown {
   return e;
 }
 
-/** Runs fn and rethrows its failure as an ApiFailure where one is known. */
-export async function guarded<T>(fn: () => T | Promise<T>, path?: string): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    throw toApiFailure(e, path);
-  }
-}
-
 /** A failure for bad fields of an argument; the message lists them. */
 export function badInput(what: string, problems: string[]): ApiFailure {
   return new ApiFailure('BAD_INPUT', `${what}有误：${problems.join('；')}`, problems);

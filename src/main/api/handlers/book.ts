@@ -30,9 +30,16 @@ import {
   saveProject,
 } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
-import { getUnit, listUnits, saveUnit } from '../../ledger/units';
-import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import { getUnit, saveUnit } from '../../ledger/units';
+import {
+  ApiFailure,
+  booksDirOf,
+  closeBook,
+  recordChanges,
+  requireBook,
+  type HandlerContext,
+} from '../context';
+import { badInput } from './book-errors';
 
 type BookChannels =
   | 'app:info'
@@ -40,8 +47,6 @@ type BookChannels =
   | 'book:open'
   | 'book:close'
   | 'book:summary'
-  | 'catalog:get'
-  | 'units:list'
   | 'units:save'
   | 'projects:list'
   | 'projects:save'
@@ -66,12 +71,32 @@ export function summarise(book: BookDb): BookSummary {
   };
 }
 
-/** Makes `book` the open book of the session, closing the previous one. */
+/**
+ * Makes `book` the caller's open book, leaving the one open before. With sessions, the caller
+ * joins the session of that file (new, or the one another window holds) and the summary names it.
+ */
 export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
+  if (book.path !== ':memory:') rememberBook(ctx.dataDir, book.path);
+  if (ctx.sessions) {
+    if (ctx.session?.book === book) return { ...summarise(book), session: ctx.session.id };
+    closeBook(ctx);
+    const session = ctx.sessions.attach(book);
+    ctx.session = session;
+    ctx.book = session.book;
+    return { ...summarise(session.book), session: session.id };
+  }
   if (ctx.book && ctx.book !== book) ctx.book.close();
   ctx.book = book;
-  if (book.path !== ':memory:') rememberBook(ctx.dataDir, book.path);
   return summarise(book);
+}
+
+/**
+ * Opens the file at `path` for the caller: joins the session that already has it open (another
+ * window's), else opens it with `open`.
+ */
+export function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
+  const held = ctx.sessions?.byPath(path);
+  return adoptBook(ctx, held ? held.book : open());
 }
 
 /** The pack a new book is drafted in: the one named (id or pack file), else the year's. */
@@ -129,7 +154,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
 
     'book:create': async (arg) => {
       const path = newBookPath(ctx, arg.path, arg.overwrite);
-      return guarded(() => {
+      {
         const problems: string[] = [];
         const yearProblem = budgetYearProblem(arg.year);
         if (yearProblem) problems.push(yearProblem);
@@ -151,15 +176,21 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
         const init = { year: arg.year, packId: pack.id, pack, unit };
         if (!existsSync(path)) return adoptBook(ctx, BookDb.create(path, init));
         // Confirmed replacement: built beside it and renamed over it, so a failure keeps the old.
-        if (ctx.book?.path === path) closeBook(ctx);
+        const holder = ctx.sessions?.byPath(path);
+        if (holder && holder !== ctx.session)
+          throw new ApiFailure(
+            'BOOK_IN_USE',
+            `“${basename(path)}”正在另一个窗口中打开，不能覆盖；请先在那个窗口关闭它，或另起文件名。`,
+          );
+        if (ctx.book && resolve(ctx.book.path) === resolve(path)) closeBook(ctx);
         buildBookFile(path, 'creating', init, () => undefined, true);
         return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
-      }, path);
+      }
     },
 
     'book:open': async (arg) => {
       const path = requirePath(ctx, arg.path);
-      return guarded(() => adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir })), path);
+      return openShared(ctx, path, () => BookDb.open(path, { dataDir: ctx.dataDir }));
     },
 
     'book:close': async () => {
@@ -167,18 +198,18 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       return null;
     },
 
-    'book:summary': async () => (ctx.book ? summarise(ctx.book) : null),
-
-    'catalog:get': async (arg) => guarded(() => getCatalog(arg.year).data),
-
-    'units:list': async () => listUnits(requireBook(ctx)),
+    'book:summary': async () =>
+      ctx.book ? { ...summarise(ctx.book), session: ctx.session?.id } : null,
 
     'units:save': async (arg) => {
       const book = requireBook(ctx);
       const unit = { ...arg.unit, parentCode: arg.unit?.parentCode ?? null };
       const problems = unitProblems(book, unit);
       if (problems.length) throw badInput('单位信息', problems);
-      return guarded(() => saveUnit(book, unit), book.path);
+      const existed = getUnit(book, unit.code) !== undefined;
+      const saved = saveUnit(book, unit);
+      recordChanges(ctx, { units: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
 
     'projects:list': async () => listProjects(requireBook(ctx)),
@@ -187,7 +218,10 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const book = requireBook(ctx);
       const problems = projectProblems(book, arg.project);
       if (problems.length) throw badInput('项目信息', problems);
-      return guarded(() => saveProject(book, arg.project), book.path);
+      const existed = getProject(book, arg.project.code) !== undefined;
+      const saved = saveProject(book, arg.project);
+      recordChanges(ctx, { projects: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
 
     'projects:delete': async (arg) => {
@@ -202,6 +236,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
         );
       }
       deleteProject(book, arg.code);
+      recordChanges(ctx, { projects: { removed: [arg.code] }, indicators: { [arg.code]: [] } });
       return null;
     },
 
@@ -211,7 +246,13 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       const book = requireBook(ctx);
       const problems = planProblems(book, arg.entry);
       if (problems.length) throw badInput('收入计划', problems);
-      return guarded(() => setPlan(book, arg.entry), book.path);
+      const { unitCode, fundSource } = arg.entry;
+      const existed = listPlan(book).some(
+        (e) => e.unitCode === unitCode && e.fundSource === fundSource,
+      );
+      const saved = setPlan(book, arg.entry);
+      recordChanges(ctx, { plan: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
   };
 }

@@ -18,8 +18,7 @@ import { CatalogFileError, readCatalogFile } from '../../import/catalog-file';
 import { bookCatalog, replaceBookCatalogList } from '../../ledger/book-catalog';
 import type { BookDb } from '../../ledger/book-db';
 import { listLines } from '../../ledger/lines';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 
 type CatalogChannels =
   | 'catalog:book'
@@ -35,8 +34,8 @@ interface HeldImport {
   entries: ClassificationEntry[];
 }
 
-/** The one 科目表 preview awaiting 确认导入, per session. */
-const held = new WeakMap<HandlerContext, HeldImport>();
+/** The one 科目表 preview awaiting 确认导入, per book session (a session holds one BookDb). */
+const held = new WeakMap<BookDb, HeldImport>();
 
 function kindArg(kind: unknown): CatalogKind {
   if (kind === undefined) return 'function';
@@ -75,7 +74,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
   return {
     'catalog:book': async () => {
       const book = requireBook(ctx);
-      return guarded(() => bookCatalog(book).data, book.path);
+      return bookCatalog(book).data;
     },
 
     'catalog:usage': async (arg) => {
@@ -83,10 +82,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
       const kind = kindArg(arg.kind);
       if (typeof arg.code !== 'string' || !/^\d{3,7}$/.test(arg.code))
         throw new ApiFailure('BAD_INPUT', `科目编码“${String(arg.code)}”应为 3 至 7 位数字`);
-      return guarded(
-        () => listLines(book).filter((l) => lineCode(l, kind).startsWith(arg.code)),
-        book.path,
-      );
+      return listLines(book).filter((l) => lineCode(l, kind).startsWith(arg.code));
     },
 
     'catalog:import-preview': async (arg) => {
@@ -99,7 +95,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
       )
         throw new ApiFailure('BAD_INPUT', '请选择要导入的科目表（.xlsx 或 .csv）');
       const fileName = arg.fileName.trim();
-      return guarded(async () => {
+      {
         let entries: ClassificationEntry[];
         try {
           entries = await readCatalogFile(fileName, Buffer.from(arg.contentBase64, 'base64'), kind);
@@ -116,7 +112,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
           entries,
         };
         const diff = diffFor(book, h);
-        held.set(ctx, h);
+        held.set(book, h);
         const preview: CatalogImportPreview = {
           previewId: h.previewId,
           kind,
@@ -129,28 +125,29 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
           retired: diff.retired,
         };
         return preview;
-      }, book.path);
+      }
     },
 
     'catalog:import-commit': async (arg) => {
       const book = requireBook(ctx);
-      const h = held.get(ctx);
+      const h = held.get(book);
       if (!h || h.previewId !== arg.previewId || h.bookPath !== book.path) {
         throw new ApiFailure(
           'PREVIEW_EXPIRED',
           '这份科目表预览已失效（预算已切换或已导入过），请重新选择科目表预览后再确认导入',
         );
       }
-      return guarded(() => {
+      {
         const diff = diffFor(book, h);
         snapshotBefore(book, 'before-catalog-import', ctx.dataDir);
         const date = new Date().toISOString().slice(0, 10);
         book.transaction(() =>
           replaceBookCatalogList(book, h.kind, diff.result, `导入“${h.fileName}”（${date}）`),
         );
-        held.delete(ctx);
+        held.delete(book);
+        recordChanges(ctx, { catalog: bookCatalog(book).data });
         return { kind: h.kind, stored: diff.result.length, retired: diff.retired.length };
-      }, book.path);
+      }
     },
   };
 }

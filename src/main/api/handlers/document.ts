@@ -16,8 +16,7 @@ import {
 import { PdfPrintError } from '../../export/document-pdf';
 import type { BookDb } from '../../ledger/book-db';
 import { setReason } from '../../ledger/reasons';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 
 type DocumentChannels = 'document:draft' | 'reasons:set' | 'export:document';
 
@@ -42,51 +41,50 @@ function draftOf(book: BookDb): ExplanationDraft {
 
 export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, DocumentChannels> {
   return {
-    'document:draft': async () => guarded(() => draftOf(requireBook(ctx))),
+    'document:draft': async () => draftOf(requireBook(ctx)),
 
-    'reasons:set': async (arg) =>
-      guarded(() => {
-        const book = requireBook(ctx);
-        const subjectKey = typeof arg.subjectKey === 'string' ? arg.subjectKey : '';
-        const reason = typeof arg.reason === 'string' ? arg.reason : null;
-        const known = documentOf(book).part3.draft.slots;
-        const slot = known.find((s) => s.subjectKey === subjectKey);
-        if (!slot) {
-          throw new ApiFailure(
-            'BAD_INPUT',
-            `增减变化原因的项目“${subjectKey}”不存在；可填写原因的项目为：${known.map((s) => `${s.label}（${s.subjectKey}）`).join('、')}`,
-          );
-        }
-        if (reason === null) throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因应为文字`);
-        if (reason.length > MAX_REASON_LENGTH) {
-          throw new ApiFailure(
-            'BAD_INPUT',
-            `“${slot.label}”的原因有 ${reason.length} 个字，超过 ${MAX_REASON_LENGTH} 字；请写明主要原因即可`,
-          );
-        }
-        setReason(book, subjectKey, reason);
-        return draftOf(book);
-      }),
+    'reasons:set': async (arg) => {
+      const book = requireBook(ctx);
+      const subjectKey = typeof arg.subjectKey === 'string' ? arg.subjectKey : '';
+      const reason = typeof arg.reason === 'string' ? arg.reason : null;
+      const known = documentOf(book).part3.draft.slots;
+      const slot = known.find((s) => s.subjectKey === subjectKey);
+      if (!slot) {
+        throw new ApiFailure(
+          'BAD_INPUT',
+          `增减变化原因的项目“${subjectKey}”不存在；可填写原因的项目为：${known.map((s) => `${s.label}（${s.subjectKey}）`).join('、')}`,
+        );
+      }
+      if (reason === null) throw new ApiFailure('BAD_INPUT', `“${slot.label}”的原因应为文字`);
+      if (reason.length > MAX_REASON_LENGTH) {
+        throw new ApiFailure(
+          'BAD_INPUT',
+          `“${slot.label}”的原因有 ${reason.length} 个字，超过 ${MAX_REASON_LENGTH} 字；请写明主要原因即可`,
+        );
+      }
+      setReason(book, subjectKey, reason);
+      recordChanges(ctx, { reasons: [{ subjectKey, reason: reason.trim() }] });
+      return draftOf(book);
+    },
 
-    'export:document': async (arg) =>
-      guarded(async () => {
-        const format = arg.format;
-        if (format !== 'docx' && format !== 'pdf') {
-          throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
-        }
-        const book = requireBook(ctx);
-        const doc = documentOf(book);
-        const charts = arg.charts === true ? loadChartSpecs(book) : [];
-        try {
-          const bytes = await renderDocument(doc, format, ctx.printPdf, charts);
-          return {
-            fileName: documentFileName(doc, format),
-            contentBase64: bytes.toString('base64'),
-          };
-        } catch (e) {
-          if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
-          throw e;
-        }
-      }),
+    'export:document': async (arg) => {
+      const format = arg.format;
+      if (format !== 'docx' && format !== 'pdf') {
+        throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
+      }
+      const book = requireBook(ctx);
+      const doc = documentOf(book);
+      const charts = arg.charts === true ? loadChartSpecs(book) : [];
+      try {
+        const bytes = await renderDocument(doc, format, ctx.printPdf, charts);
+        return {
+          fileName: documentFileName(doc, format),
+          contentBase64: bytes.toString('base64'),
+        };
+      } catch (e) {
+        if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
+        throw e;
+      }
+    },
   };
 }

@@ -93,7 +93,8 @@ function checkExtension(path: string, allowed: string[], verb: string): void {
   }
 }
 
-function readChosen(pathArg: unknown) {
+/** A file the clerk chose (absolute path; .xlsx or .csv; size-limited), read by main. */
+export function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buffer } {
   const path = requireAbsolute(pathArg, '要读取的文件');
   checkExtension(path, READABLE_EXTENSIONS, '读取');
   let size: number;
@@ -112,7 +113,12 @@ function readChosen(pathArg: unknown) {
       `“${path}”有 ${mb(size)} MB，超过 ${mb(MAX_READ_BYTES)} MB 上限。请只保留需要的工作表后另存再选择。`,
     );
   }
-  return { fileName: basename(path), contentBase64: readFileSync(path).toString('base64') };
+  return { fileName: basename(path), bytes: readFileSync(path) };
+}
+
+function readChosen(pathArg: unknown) {
+  const { fileName, bytes } = readChosenFile(pathArg);
+  return { fileName, contentBase64: bytes.toString('base64') };
 }
 
 function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolean) {
@@ -123,7 +129,10 @@ function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolea
   }
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new ApiFailure('FOLDER_MISSING', `文件夹“${folder}”不存在，请另选保存位置。`);
+    throw new ApiFailure(
+      'FOLDER_MISSING',
+      `找不到“${path}”或它所在的文件夹：文件夹“${folder}”不存在，请另选保存位置。`,
+    );
   }
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) {

@@ -22,9 +22,9 @@ import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { snapshotBefore } from '../../snapshots/take';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { readChosenFile } from './files';
 import { adoptBook } from './book';
-import { guarded } from './book-errors';
 
 type LastYearChannels =
   | 'book:import-workbook'
@@ -41,12 +41,14 @@ interface HeldPreview {
 }
 
 /** The one preview awaiting 确认导入, per session. */
-const held = new WeakMap<HandlerContext, HeldPreview>();
+const held = new WeakMap<BookDb, HeldPreview>();
 
-function fileArg(arg: { fileName?: unknown; contentBase64?: unknown }): {
+/** The workbook of a call: read by main from the chosen path (`source`), or sent as content. */
+function fileArg(arg: { fileName?: unknown; contentBase64?: unknown; source?: unknown }): {
   fileName: string;
   bytes: Buffer;
 } {
+  if (typeof arg.source === 'string') return readChosenFile(arg.source);
   if (
     typeof arg.fileName !== 'string' ||
     arg.fileName.trim() === '' ||
@@ -94,7 +96,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
   return {
     'book:import-workbook': async (arg) => {
       const path = requirePath(arg.path, '还原的预算文件');
-      return guarded(async () => {
+      {
         const { fileName, bytes } = fileArg(arg);
         const content = await reading(async () => {
           const part = readBookPart(await loadWorkbook(fileName, bytes), fileName);
@@ -109,21 +111,19 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
         });
         await reading(async () => createBookFromContent(path, content, fileName));
         return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
-      }, path);
+      }
     },
 
     'book:roll': async (arg) => {
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
-      return guarded(() => {
-        snapshotBefore(book, 'before-roll', ctx.dataDir);
-        return rollBook(book, path, arg.year);
-      }, path);
+      snapshotBefore(book, 'before-roll', ctx.dataDir);
+      return rollBook(book, path, arg.year);
     },
 
     'lastyear:preview': async (arg) => {
       const book = requireBook(ctx);
-      return guarded(async () => {
+      {
         const { fileName, bytes } = fileArg(arg);
         const read = await reading(() =>
           readOfficialWorkbook(fileName, bytes, {
@@ -133,39 +133,35 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           }),
         );
         const preview: LastYearPreview = { previewId: randomUUID(), ...read };
-        held.set(ctx, {
+        held.set(book, {
           previewId: preview.previewId,
           bookPath: book.path,
           figures: flatten(preview),
           tables: preview.tables.map((t) => t.tableNo),
         });
         return preview;
-      }, book.path);
+      }
     },
 
     'lastyear:commit': async (arg) => {
       const book = requireBook(ctx);
-      const preview = held.get(ctx);
+      const preview = held.get(book);
       if (!preview || preview.previewId !== arg.previewId || preview.bookPath !== book.path) {
         throw new ApiFailure(
           'PREVIEW_EXPIRED',
           '这份预览已失效（预算已切换或已导入过），请重新选择工作簿预览后再确认导入',
         );
       }
-      return guarded(() => {
-        snapshotBefore(book, 'before-last-year', ctx.dataDir);
-        const stored = replaceLastYear(book, preview.figures);
-        held.delete(ctx);
-        return { stored, tables: preview.tables };
-      }, book.path);
+      snapshotBefore(book, 'before-last-year', ctx.dataDir);
+      const stored = replaceLastYear(book, preview.figures);
+      held.delete(book);
+      recordChanges(ctx, { lastYear: listLastYear(book) });
+      return { stored, tables: preview.tables };
     },
 
     'compare:run': async () => {
       const book = requireBook(ctx);
-      return guarded(
-        () => compareTables(deriveTables(loadSnapshot(book)), listLastYear(book)),
-        book.path,
-      );
+      return compareTables(deriveTables(loadSnapshot(book)), listLastYear(book));
     },
   };
 }

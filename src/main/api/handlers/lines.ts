@@ -9,8 +9,8 @@ import { checkLineEntry } from '../../import/lines-entry';
 import { importLinesFile } from '../../import/lines-import';
 import { getLine, deleteLines, insertLine, listLines, updateLine } from '../../ledger/lines';
 import { snapshotBefore } from '../../snapshots/take';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { badInput } from './book-errors';
 
 type LineChannels =
   | 'lines:list'
@@ -39,16 +39,20 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
       const { line, problems } = checkLineEntry(book, arg.line);
       if (problems.length) throw badInput('明细行', problems);
       const id = arg.line.id;
-      return guarded((): LineItem => {
-        if (id === undefined) return insertLine(book, line);
-        if (!Number.isSafeInteger(id) || !updateLine(book, { ...line, id })) {
-          throw new ApiFailure(
-            'NOT_FOUND',
-            `第 ${String(id)} 号明细行不存在，可能已被删除，请刷新后重试`,
-          );
-        }
-        return getLine(book, id) ?? { ...line, id };
-      }, book.path);
+      if (id === undefined) {
+        const added = insertLine(book, line);
+        recordChanges(ctx, { lines: { added: [added] } });
+        return added;
+      }
+      if (!Number.isSafeInteger(id) || !updateLine(book, { ...line, id })) {
+        throw new ApiFailure(
+          'NOT_FOUND',
+          `第 ${String(id)} 号明细行不存在，可能已被删除，请刷新后重试`,
+        );
+      }
+      const saved: LineItem = getLine(book, id) ?? { ...line, id };
+      recordChanges(ctx, { lines: { changed: [saved] } });
+      return saved;
     },
 
     'lines:delete': async (arg) => {
@@ -67,6 +71,7 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
         }
         deleteLines(book, ids);
       });
+      recordChanges(ctx, { lines: { removed: ids } });
       return null;
     },
 
@@ -75,11 +80,12 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
       const fileName =
         typeof arg?.fileName === 'string' && arg.fileName ? arg.fileName : '导入文件';
       const bytes = decodeBase64(arg?.contentBase64, fileName);
-      return guarded(() => {
-        // An import may add thousands of lines at once: the state before it is kept.
-        snapshotBefore(book, 'before-import', ctx.dataDir);
-        return importLinesFile(book, fileName, bytes);
-      }, book.path);
+      // An import may add thousands of lines at once: the state before it is kept.
+      snapshotBefore(book, 'before-import', ctx.dataDir);
+      const result = importLinesFile(book, fileName, bytes);
+      // Thousands of lines, units and projects may have come: the windows read the book again.
+      recordChanges(ctx, { reload: true });
+      return result;
     },
 
     'lines:export-csv': async () => ({ csv: exportLinesCsv(requireBook(ctx)) }),

@@ -16,8 +16,7 @@ import type { BookDb } from '../../ledger/book-db';
 import { readUnitBook, writeMerge, type UnitBook } from '../../ledger/merge';
 import { listMergeSources, mergeSourceStatus } from '../../ledger/merge-sources';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 
 type MergeChannels = 'merge:preview' | 'merge:commit' | 'merge:sources';
 
@@ -78,10 +77,14 @@ function commit(book: BookDb, paths: string[], dataDir: string): MergeResult {
 
 export function mergeHandlers(ctx: HandlerContext): Pick<ApiHandlers, MergeChannels> {
   return {
-    'merge:preview': async (arg) =>
-      guarded(() => plan(requireBook(ctx), pathsOf(arg)).preview, ctx.book?.path),
-    'merge:commit': async (arg) =>
-      guarded(() => commit(requireBook(ctx), pathsOf(arg), ctx.dataDir), ctx.book?.path),
-    'merge:sources': async () => guarded(() => mergeSourceStatus(requireBook(ctx))),
+    'merge:preview': async (arg) => plan(requireBook(ctx), pathsOf(arg)).preview,
+    'merge:commit': async (arg) => {
+      const result = commit(requireBook(ctx), pathsOf(arg), ctx.dataDir);
+      // Units, lines, projects, plan, texts and assets of each merged unit were replaced: the
+      // windows of the book read it again.
+      recordChanges(ctx, { reload: true });
+      return result;
+    },
+    'merge:sources': async () => mergeSourceStatus(requireBook(ctx)),
   };
 }

@@ -5,19 +5,12 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { loadPack, PackError } from '../../../shared/tables/packs';
 import { bookPack } from '../../ledger/book-pack';
-import { listTableNotes, setTableNote, tableNoteProblems } from '../../ledger/table-notes';
-import { requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import { setTableNote, tableNoteProblems } from '../../ledger/table-notes';
+import { recordChanges, requireBook, type HandlerContext } from '../context';
+import { badInput } from './book-errors';
 
-export function tableNotesHandlers(
-  ctx: HandlerContext,
-): Pick<ApiHandlers, 'table-notes:get' | 'table-notes:set'> {
+export function tableNotesHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'table-notes:set'> {
   return {
-    'table-notes:get': async () => {
-      const book = requireBook(ctx);
-      return guarded(() => listTableNotes(book), book.path);
-    },
-
     'table-notes:set': async (arg) => {
       const book = requireBook(ctx);
       const problems = tableNoteProblems(arg?.tableNo, arg?.text);
@@ -38,7 +31,9 @@ export function tableNotesHandlers(
             (which.length ? `，可填写表注的是${which.join('、')}` : ''),
         ]);
       }
-      return guarded(() => ({ tableNo, text: setTableNote(book, tableNo, text) }), book.path);
+      const saved = { tableNo, text: setTableNote(book, tableNo, text) };
+      recordChanges(ctx, { tableNotes: { [tableNo]: saved.text } });
+      return saved;
     },
   };
 }

@@ -20,13 +20,16 @@ import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { encodeBook } from '../../export/book-part';
-import { exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
+import {
+  assertExactAmounts,
+  exportTablesWorkbook,
+  tablesFileName,
+} from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadTablesSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';
 import { ApiFailure, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook, newBookPath } from './book';
-import { guarded } from './book-errors';
 import { reviewSheetFor } from './export-review';
 
 type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
@@ -83,28 +86,29 @@ function derive(ctx: HandlerContext, numbers?: number[]): TableModel[] {
 
 export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChannels> {
   return {
-    'tables:derive': async (arg) => guarded(() => derive(ctx, tableNumbers(arg.tables))),
+    'tables:derive': async (arg) => derive(ctx, tableNumbers(arg.tables)),
 
-    'export:xlsx': async (arg) =>
-      guarded(async () => {
-        const models = derive(ctx, tableNumbers(arg.table));
-        const info = requireBook(ctx).info();
-        const full = arg.table === undefined;
-        const buffer = await exportTablesWorkbook(models, {
-          extraSheets: reviewSheetFor(ctx, full ? models : undefined),
-          // A full export carries the book itself, so import-book can recreate it.
-          bookPart: full ? encodeBook(requireBook(ctx)) : undefined,
-          footerMark: versionMark(requireBook(ctx), ctx.dataDir),
-        });
-        return {
-          fileName: tablesFileName(
-            info.year,
-            models[0].unitName,
-            arg.table === undefined ? undefined : models[0],
-          ),
-          contentBase64: buffer.toString('base64'),
-        };
-      }),
+    'export:xlsx': async (arg) => {
+      const models = derive(ctx, tableNumbers(arg.table));
+      // A figure beyond exact 分 is refused naming its cell, before 审核 sums it again.
+      assertExactAmounts(models);
+      const info = requireBook(ctx).info();
+      const full = arg.table === undefined;
+      const buffer = await exportTablesWorkbook(models, {
+        extraSheets: reviewSheetFor(ctx, full ? models : undefined),
+        // A full export carries the book itself, so import-book can recreate it.
+        bookPart: full ? encodeBook(requireBook(ctx)) : undefined,
+        footerMark: versionMark(requireBook(ctx), ctx.dataDir),
+      });
+      return {
+        fileName: tablesFileName(
+          info.year,
+          models[0].unitName,
+          arg.table === undefined ? undefined : models[0],
+        ),
+        contentBase64: buffer.toString('base64'),
+      };
+    },
 
     'book:open-sample': async (arg) => {
       // A chosen path is checked like 新建 (.sqlite, replaced only when confirmed); the default
@@ -112,13 +116,14 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
       const path = arg.path
         ? newBookPath(ctx, arg.path, arg.overwrite)
         : join(ctx.dataDir, SAMPLE_FILE_NAME);
-      return guarded(() => {
-        // The open book may be the older sample itself: close it before replacing its file.
-        if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
-        createSampleBook(path);
-        if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
-        return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
-      }, path);
+      // Another window has the sample open: share it rather than rewrite its file under it.
+      const held = ctx.sessions?.byPath(path);
+      if (held && (held !== ctx.session || held.holders > 1)) return adoptBook(ctx, held.book);
+      // The open book may be the older sample itself: close it before replacing its file.
+      if (ctx.book && resolve(ctx.book.path) === path) closeBook(ctx);
+      createSampleBook(path);
+      if (!existsSync(path)) throw new ApiFailure('CANNOT_OPEN', `示例预算未能写入“${path}”`);
+      return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
     },
   };
 }

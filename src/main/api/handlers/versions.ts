@@ -15,9 +15,14 @@ import { newestGoodSnapshot } from '../../snapshots/on-open';
 import { restoreSnapshot } from '../../snapshots/restore';
 import { findSnapshot, listSnapshots } from '../../snapshots/store';
 import { diffBook, readStoredVersion, submitBook } from '../../snapshots/versions';
-import { ApiFailure, closeBook, requireBook, type HandlerContext } from '../context';
+import {
+  ApiFailure,
+  closeBook,
+  recordChanges,
+  requireBook,
+  type HandlerContext,
+} from '../context';
 import { adoptBook } from './book';
-import { guarded } from './book-errors';
 
 type VersionChannels =
   | 'snapshots:list'
@@ -55,8 +60,24 @@ function saveAs(ctx: HandlerContext, pathArg: unknown) {
   } finally {
     rmSync(temp, { force: true });
   }
-  closeBook(ctx);
-  return adoptBook(ctx, BookDb.open(path, { dataDir: ctx.dataDir }));
+  return reopenAs(ctx, BookDb.open(path, { dataDir: ctx.dataDir }), book);
+}
+
+/**
+ * Goes on with `next` in place of the open book `old`: every window of the caller's session
+ * follows (they are told to read the book again); without sessions the caller adopts it.
+ */
+function reopenAs(ctx: HandlerContext, next: BookDb, old: BookDb | null) {
+  const session = ctx.session;
+  if (ctx.sessions && session && session.book === old) {
+    ctx.sessions.reopen(session.id, next);
+    ctx.book = next;
+    old?.close();
+    recordChanges(ctx, { reload: true });
+    return adoptBook(ctx, next);
+  }
+  if (old === ctx.book) closeBook(ctx);
+  return adoptBook(ctx, next);
 }
 
 export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionChannels> {
@@ -69,7 +90,7 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
     'snapshots:preview': async (arg) => {
       const book = requireBook(ctx);
       const id = snapshotId(arg?.id);
-      return guarded(() => {
+      {
         const s = findSnapshot(book.path, id, ctx.dataDir);
         if (!s) throw new ApiFailure('SNAPSHOT_NOT_FOUND', `历史版本“${id}”已不存在，请刷新列表`);
         const then = readStoredVersion(s);
@@ -86,7 +107,7 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
           })),
           lines: { then: then.book.lines.length, now: nowBook.lines.length },
         };
-      }, book.path);
+      }
     },
 
     'snapshots:restore': async (arg) => {
@@ -102,14 +123,21 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
         );
       }
       const id = good ? good.id : snapshotId(arg?.id);
-      // A book open here is snapshotted and closed by the restore, then reopened restored.
-      const open = ctx.book?.path === bookPath ? ctx.book : undefined;
-      if (ctx.book && !open) closeBook(ctx);
-      return guarded(() => {
-        restoreSnapshot(bookPath, id, { dataDir: ctx.dataDir, open });
-        ctx.book = null;
-        return adoptBook(ctx, BookDb.open(bookPath, { dataDir: ctx.dataDir }));
-      }, bookPath);
+      // A book open here (this window's or another window's) is snapshotted and closed by the
+      // restore, then reopened restored for every window that had it.
+      const holder = ctx.sessions?.byPath(bookPath);
+      const open =
+        holder?.book ?? (ctx.book && resolve(ctx.book.path) === bookPath ? ctx.book : undefined);
+      if (ctx.book && ctx.book !== open) closeBook(ctx);
+      restoreSnapshot(bookPath, id, { dataDir: ctx.dataDir, open });
+      const restored = BookDb.open(bookPath, { dataDir: ctx.dataDir });
+      if (holder && holder !== ctx.session && ctx.sessions) {
+        ctx.sessions.reopen(holder.id, restored);
+        ctx.sessions.publish(holder.id, { reload: true });
+        return adoptBook(ctx, restored);
+      }
+      if (!ctx.session && ctx.book === open) ctx.book = null;
+      return reopenAs(ctx, restored, open ?? null);
     },
 
     'book:submit': async (arg) => {
@@ -117,17 +145,14 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
       const label = typeof arg?.label === 'string' ? arg.label.trim() : '';
       if (!label || label.length > 20)
         throw new ApiFailure('BAD_INPUT', '请填写报送稿的名称（如“一上”“二上”），不超过 20 个字');
-      return guarded(() => submitBook(book, label, ctx.dataDir), book.path);
+      return submitBook(book, label, ctx.dataDir);
     },
 
     'versions:diff': async (arg) => {
       const book = requireBook(ctx);
-      return guarded(
-        () => diffBook(book, { from: arg?.from, to: arg?.to }, ctx.dataDir),
-        book.path,
-      );
+      return diffBook(book, { from: arg?.from, to: arg?.to }, ctx.dataDir);
     },
 
-    'book:save-as': async (arg) => guarded(() => saveAs(ctx, arg?.path)),
+    'book:save-as': async (arg) => saveAs(ctx, arg?.path),
   };
 }

@@ -2,6 +2,7 @@
  * Handlers the clerk's workspace needs beyond single-line saves: several line edits as one
  * transaction (a pasted block, an undo or redo step) and the 绩效指标 of a project.
  */
+import type { BookChanges } from '../../../shared/api/changes';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { INDICATOR_TIERS, type LineItem, type PerformanceIndicator } from '../../../shared/domain';
 import { checkLineEntry } from '../../import/lines-entry';
@@ -9,16 +10,24 @@ import type { BookDb } from '../../ledger/book-db';
 import { listIndicators, replaceIndicators } from '../../ledger/indicators';
 import { deleteLines, getLine, insertLine, insertLineWithId, updateLine } from '../../ledger/lines';
 import { getProject } from '../../ledger/projects';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
-import { badInput, guarded } from './book-errors';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { badInput } from './book-errors';
 
 type WorkspaceChannels = 'lines:save-many' | 'indicators:list' | 'indicators:replace';
 
 type IndicatorItem = Omit<PerformanceIndicator, 'id' | 'projectCode'>;
 
+const keep = <T>(list: T[], item: T): T => {
+  list.push(item);
+  return item;
+};
+
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
-function saveMany(book: BookDb, arg: Parameters<ApiHandlers['lines:save-many']>[0]): LineItem[] {
+function saveMany(
+  book: BookDb,
+  arg: Parameters<ApiHandlers['lines:save-many']>[0],
+): { saved: LineItem[]; changes: BookChanges } {
   const input = Array.isArray(arg?.lines) ? arg.lines : [];
   const deleteIds = Array.isArray(arg?.deleteIds) ? arg.deleteIds : [];
   if (!deleteIds.every(isId) || !input.every((l) => l?.id === undefined || isId(l.id))) {
@@ -41,15 +50,18 @@ function saveMany(book: BookDb, arg: Parameters<ApiHandlers['lines:save-many']>[
       );
     }
     deleteLines(book, deleteIds);
-    return checked.map(({ line, id }, i): LineItem => {
-      if (id === undefined) return insertLine(book, line);
-      if (updateLine(book, { ...line, id })) return { ...line, id };
-      if (arg.restore) return insertLineWithId(book, { ...line, id });
+    const added: LineItem[] = [];
+    const changed: LineItem[] = [];
+    const saved = checked.map(({ line, id }, i): LineItem => {
+      if (id === undefined) return keep(added, insertLine(book, line));
+      if (updateLine(book, { ...line, id })) return keep(changed, { ...line, id });
+      if (arg.restore) return keep(added, insertLineWithId(book, { ...line, id }));
       throw new ApiFailure(
         'NOT_FOUND',
         `第 ${i + 1} 行（明细 ${id}）不存在，可能已被删除；未作任何修改，请刷新后重试`,
       );
     });
+    return { saved, changes: { lines: { added, changed, removed: deleteIds } } };
   });
 }
 
@@ -77,7 +89,9 @@ export function workspaceLineHandlers(ctx: HandlerContext): Pick<ApiHandlers, Wo
   return {
     'lines:save-many': async (arg) => {
       const book = requireBook(ctx);
-      return guarded(() => saveMany(book, arg), book.path);
+      const { saved, changes } = saveMany(book, arg);
+      recordChanges(ctx, changes);
+      return saved;
     },
 
     'indicators:list': async (arg) =>
@@ -97,7 +111,9 @@ export function workspaceLineHandlers(ctx: HandlerContext): Pick<ApiHandlers, Wo
         value: i.value.trim(),
         unit: i.unit.trim(),
       }));
-      return guarded(() => replaceIndicators(book, arg.projectCode, items), book.path);
+      const saved = replaceIndicators(book, arg.projectCode, items);
+      recordChanges(ctx, { indicators: { [arg.projectCode]: saved } });
+      return saved;
     },
   };
 }

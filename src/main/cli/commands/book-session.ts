@@ -1,12 +1,13 @@
 /**
- * What the book commands share: a handler session over the same createHandlers as the app, and
- * printing an ApiFailure the way a clerk can act on it (summary, then one line per detail).
+ * What the book commands share: the app's one invoke path in process (schemas, book sessions,
+ * change sets and error mapping exactly as for a window), and printing an ApiFailure the way a
+ * clerk can act on it (summary, then one line per detail).
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ApiHandlers } from '../../../shared/api/contract';
-import { ApiFailure, closeBook, type HandlerContext } from '../../api/context';
-import { createHandlers } from '../../api/handlers';
+import { CHANNELS, type ApiHandlers, type Channel } from '../../../shared/api/contract';
+import { ApiFailure } from '../../api/context';
+import { ApiService } from '../../api/dispatch';
 import type { CliIo } from '../command';
 
 /** The app's data folder (recent list), shared with browser mode. */
@@ -22,14 +23,34 @@ export async function withHandlers(
   io: CliIo,
   fn: (api: ApiHandlers) => Promise<number>,
 ): Promise<number> {
-  const ctx: HandlerContext = { book: null, dataDir: cliDataDir(), booksDir: process.cwd() };
+  const service = new ApiService({ dataDir: cliDataDir(), booksDir: process.cwd() });
   try {
-    return await fn(createHandlers(ctx));
+    return await fn(clientOf(service));
   } catch (e) {
     return reportFailure(e, io);
   } finally {
-    closeBook(ctx);
+    service.close();
   }
+}
+
+/**
+ * The handler object as a client of `service`: each call goes through the one invoke path with
+ * the CLI's book session (the one its last book:open/create joined) and throws the mapped failure.
+ */
+export function clientOf(service: ApiService): ApiHandlers {
+  let session: string | null = null;
+  const call =
+    (channel: Channel) =>
+    async (arg: unknown): Promise<unknown> => {
+      const result = await service.invoke(channel, arg, session);
+      if (!result.ok)
+        throw new ApiFailure(result.error.code, result.error.message, result.error.details);
+      const data = result.data as { session?: unknown } | null;
+      if (typeof data?.session === 'string') session = data.session; // a BookSummary
+      if (channel === 'book:close') session = null;
+      return result.data;
+    };
+  return Object.fromEntries(CHANNELS.map((c) => [c, call(c)])) as unknown as ApiHandlers;
 }
 
 /** Prints an ApiFailure to stderr and returns exit code 2; rethrows anything else. */

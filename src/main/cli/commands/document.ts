@@ -1,20 +1,13 @@
 /**
  * `budgetdesk document BOOK.sqlite --out FILE.docx|FILE.pdf`: the whole disclosure document —
  * cover, 目录, 第一部分 概况, the thirteen tables, 第三部分 情况说明 drafted from the numbers,
- * 第四部分 名词解释 — as Word or PDF (printed with Chromium).
+ * 第四部分 名词解释 — as Word or PDF (printed with Chromium). Through the app's handlers
+ * (document:draft for the warnings, export:document, files:write), as the app's 导出 does.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  documentFileName,
-  loadChartSpecs,
-  loadDocument,
-  renderDocument,
-  type DocumentFormat,
-} from '../../export/document-build';
-import { writeFileAtomic } from '../../fs/atomic-write';
-import { BookDb } from '../../ledger/book-db';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
+import { withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk document <预算文件.sqlite> --out <输出文件.docx 或 .pdf> [--charts]
 
@@ -56,19 +49,16 @@ export const documentCommand: CliCommand = {
     }
     const path = resolve(positional[0]);
     if (!existsSync(path)) return usageError(io, `预算文件“${path}”不存在`);
-    const book = BookDb.open(path);
-    try {
-      const doc = loadDocument(book);
-      const charts = flags.has('charts') ? loadChartSpecs(book) : [];
-      const bytes = await renderDocument(doc, ext as DocumentFormat, undefined, charts);
-      writeFileAtomic(out, bytes);
-      for (const w of doc.warnings) io.err(`提示：${w}`);
-      io.out(
-        `已生成“${documentFileName(doc, ext as DocumentFormat)}”的全文到“${out}”（${Math.ceil(bytes.length / 1024)} KB）`,
-      );
+    const format = ext as 'docx' | 'pdf';
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path });
+      const { warnings } = await api['document:draft']({});
+      const file = await api['export:document']({ format, charts: flags.has('charts') });
+      await api['files:write']({ path: out, contentBase64: file.contentBase64, overwrite: true });
+      for (const w of warnings) io.err(`提示：${w}`);
+      const kb = Math.ceil(Buffer.from(file.contentBase64, 'base64').length / 1024);
+      io.out(`已生成“${file.fileName}”的全文到“${out}”（${kb} KB）`);
       return 0;
-    } finally {
-      book.close();
-    }
+    });
   },
 };

@@ -1,18 +1,11 @@
 /**
  * `budgetdesk export BOOK.sqlite --out FILE.xlsx [--table N]`: export the thirteen tables (or
- * table N) of a book to an Excel workbook in the official layout.
+ * table N) of a book to an Excel workbook in the official layout — through the app's handlers
+ * (export:xlsx, files:write), so the workbook is the one the app's 导出 writes, 审核说明 included.
  */
 import { resolve } from 'node:path';
-import { deriveTables } from '../../../shared/tables/engine';
-import { packOf } from '../../../shared/tables/packs';
-import { encodeBook } from '../../export/book-part';
-import { exportTablesWorkbook } from '../../export/tables-xlsx';
-import { writeFileAtomic } from '../../fs/atomic-write';
-import { BookDb } from '../../ledger/book-db';
-import { loadTablesSnapshot } from '../../ledger/snapshot';
-import { versionMark } from '../../snapshots/versions';
 import { parseArgs, type CliCommand } from '../command';
-import { cliDataDir } from './book-session';
+import { withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk export <预算文件.sqlite> --out <输出文件.xlsx> [--table N]
 
@@ -40,28 +33,23 @@ export const exportCommand: CliCommand = {
     if (!values.out) return usageError(io, '请用 --out 指定输出的 .xlsx 文件');
     if (!/\.xlsx$/i.test(values.out))
       return usageError(io, `输出文件“${values.out}”应以 .xlsx 结尾`);
-    let numbers: number[] | undefined;
+    let table: number | undefined;
     if (values.table !== undefined) {
       if (!/^\d+$/.test(values.table))
         return usageError(io, `--table 应为表号，如 5（收到“${values.table}”）`);
-      numbers = [Number(values.table)];
+      table = Number(values.table);
     }
-    const book = BookDb.open(resolve(positional[0]), { dataDir: cliDataDir() });
-    try {
-      const snapshot = loadTablesSnapshot(book);
-      if (numbers) packOf(snapshot).table(numbers[0]);
-      const models = deriveTables(snapshot, numbers);
-      const out = resolve(values.out);
+    const out = resolve(values.out);
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: resolve(positional[0]) });
       // A full export carries the book itself (hidden part), so import-book can recreate it.
-      const bookPart = numbers ? undefined : encodeBook(book);
-      const footerMark = versionMark(book, cliDataDir());
-      writeFileAtomic(out, await exportTablesWorkbook(models, { bookPart, footerMark }));
-      io.out(
-        `已导出 ${models.length} 张表到“${out}”：${models.map((m) => `表${m.number}`).join('、')}`,
-      );
+      const file = await api['export:xlsx'](table === undefined ? {} : { table });
+      await api['files:write']({ path: out, contentBase64: file.contentBase64, overwrite: true });
+      // The book's pack may come from a pack file: its tables are the ones derived.
+      const numbers =
+        table === undefined ? (await api['tables:derive']({})).map((m) => m.number) : [table];
+      io.out(`已导出 ${numbers.length} 张表到“${out}”：${numbers.map((n) => `表${n}`).join('、')}`);
       return 0;
-    } finally {
-      book.close();
-    }
+    });
   },
 };

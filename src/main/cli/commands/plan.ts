@@ -1,15 +1,14 @@
 /**
  * `budgetdesk plan BOOK.sqlite --source 一般公共预算 --amount 7230300.00 [--unit 单位编码]`: set
  * the income plan (控制数) of one fund source in 元, so `validate` checks the lines against it.
- * Without --source and --amount it lists the plan.
+ * Without --source and --amount it lists the plan. Through the app's handlers (plan:list,
+ * plan:set), so the same field rules apply (a 控制数 is never negative).
  */
 import { FUND_SOURCES, type FundSource } from '../../../shared/domain';
 import { formatWan, formatYuan, MoneyParseError, parseYuan } from '../../../shared/money';
-import { BookDb } from '../../ledger/book-db';
-import { planProblems } from '../../ledger/entity-checks';
-import { listPlan, setPlan } from '../../ledger/plan';
+import type { IncomePlanEntry } from '../../../shared/domain';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
-import { usageError } from './book-session';
+import { usageError, withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk plan <预算文件.sqlite> --source <资金来源> --amount <金额（元）> [--unit <单位编码>]
       budgetdesk plan <预算文件.sqlite>            （列出已录入的收入计划）
@@ -25,8 +24,7 @@ function isFundSource(s: string): s is FundSource {
   return (FUND_SOURCES as readonly string[]).includes(s);
 }
 
-function list(book: BookDb, io: CliIo): void {
-  const plan = listPlan(book);
+function list(plan: IncomePlanEntry[], io: CliIo): void {
   if (plan.length === 0) {
     io.out(
       '尚未录入收入计划。用 --source 和 --amount 录入，例如：budgetdesk plan 预算.sqlite --source 一般公共预算 --amount 7230300.00',
@@ -66,29 +64,23 @@ export const planCommand: CliCommand = {
       }
     }
     if (problems.length > 0) return usageError(io, problems, HELP);
-    const book = BookDb.open(positional[0]);
-    try {
-      if (values.source === undefined) {
-        list(book, io);
+    const source = values.source;
+    return withHandlers(io, async (api) => {
+      const summary = await api['book:open']({ path: positional[0] });
+      if (source === undefined) {
+        list(await api['plan:list']({}), io);
         return 0;
       }
       const entry = {
-        unitCode: values.unit?.trim() || book.info().unitCode,
-        fundSource: values.source.trim() as FundSource,
+        unitCode: values.unit?.trim() || summary.unitCode,
+        fundSource: source.trim() as FundSource,
         amountFen,
       };
-      const bad = planProblems(book, entry);
-      if (bad.length > 0) {
-        io.err(`收入计划有误：${bad.join('；')}。未做任何修改。`);
-        return 2;
-      }
-      setPlan(book, entry);
+      await api['plan:set']({ entry });
       io.out(
         `已设置 ${entry.unitCode} “${entry.fundSource}”的收入计划：${formatWan(amountFen)} 万元（${formatYuan(amountFen)} 元）。`,
       );
       return 0;
-    } finally {
-      book.close();
-    }
+    });
   },
 };

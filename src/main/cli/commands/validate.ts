@@ -1,13 +1,11 @@
 /**
- * `budgetdesk validate BOOK.sqlite [--json]`: run every check of the book's pack. Exit 0 when
- * there is no error (warnings and info allowed), 1 when there are errors, 2 for bad input.
+ * `budgetdesk validate BOOK.sqlite [--json]`: run every check of the book's pack, through the
+ * app's handlers (validate:run). Exit 0 when there is no error (warnings and info allowed), 1
+ * when there are errors, 2 for bad input.
  */
-import { validateBook } from '../../../shared/validation';
 import { findingsReport } from '../../../shared/validation/format-text';
-import { BookDb } from '../../ledger/book-db';
-import { getAssets } from '../../ledger/assets';
-import { loadSnapshot } from '../../ledger/snapshot';
 import { parseArgs, type CliCommand } from '../command';
+import { withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk validate <预算文件.sqlite> [--json]
 
@@ -29,13 +27,11 @@ export const validateCommand: CliCommand = {
       io.err(`参数有误：${why}。\n\n${HELP}`);
       return 2;
     }
-    const book = BookDb.open(positional[0]);
-    try {
-      const findings = validateBook(loadSnapshot(book), { assets: getAssets(book) });
+    return withHandlers(io, async (api) => {
+      await api['book:open']({ path: positional[0] });
+      const findings = await api['validate:run']({});
       io.out(flags.has('json') ? JSON.stringify(findings, null, 2) : findingsReport(findings));
       return findings.some((f) => f.severity === 'error') ? 1 : 0;
-    } finally {
-      book.close();
-    }
+    });
   },
 };

@@ -1,10 +1,15 @@
 /**
  * THE one API client of the renderer. Inside Electron it goes through the preload's
  * `window.budgetdesk.invoke`; in the browser mode it POSTs to /api/<channel> on the server that
- * served the page, with the per-launch token that server put into the page. Only stores call it.
+ * served the page, with the per-launch token that server put into the page. Every call names
+ * this window's book session; the change sets of that session (from this window's own writes, in
+ * their answers, and from other windows, pushed by main) go to the listeners of onChanges, each
+ * exactly once. Only stores call it.
  */
+import type { ChangeSet } from '../../../shared/api/changes';
 import type { ApiError, ApiResult, ArgOf, Channel, ResultOf } from '../../../shared/api/contract';
-import { isReadChannel } from '../model/snapshot-patch';
+import { isWriteChannel } from '../../../shared/api/schemas';
+import { sessionEvents } from './session-events';
 
 /** A failed call, carrying the Chinese message for the clerk. */
 export class ApiClientError extends Error {
@@ -20,10 +25,11 @@ export class ApiClientError extends Error {
 }
 
 const TOKEN_META = 'budgetdesk-token';
+const SESSION_KEY = 'budgetdesk-session';
 /** Under the browsers' 64 KB keepalive budget, in UTF-16 units (Chinese text is 3 bytes each). */
 const KEEPALIVE_LIMIT = 20_000;
 
-function pageToken(): string {
+export function pageToken(): string {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`);
   return meta?.content ?? '';
 }
@@ -32,13 +38,33 @@ function isEnvelope(value: unknown): value is ApiResult<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
+/**
+ * This window's book session: from the page address (a test or a link opens a book there),
+ * else the one this tab had before a reload, else none until a book is opened.
+ */
+let session: string | null = startingSession();
+
+function startingSession(): string | null {
+  if (typeof location === 'undefined') return null; // unit tests outside a page
+  return (
+    new URLSearchParams(location.search).get('session') ??
+    globalThis.sessionStorage?.getItem(SESSION_KEY) ??
+    null
+  );
+}
+
 async function overHttp(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
     const body = JSON.stringify(arg ?? {});
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'x-budgetdesk-token': pageToken(),
+    };
+    if (session) headers['x-budgetdesk-session'] = session;
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-budgetdesk-token': pageToken() },
+      headers,
       body,
       // A small request (every edit) is kept alive when the page closes, so the edit a closing
       // page commits still reaches main; the browser allows this only up to 64 KB.
@@ -66,12 +92,13 @@ async function overHttp(channel: Channel, arg: unknown): Promise<ApiResult<unkno
 
 function transport(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> {
   const bridge = window.budgetdesk;
-  return bridge ? bridge.invoke(channel, arg) : overHttp(channel, arg);
+  return bridge ? bridge.invoke(channel, arg, session) : overHttp(channel, arg);
 }
 
-/** Told of every successful call: the live preview and 审核 follow edits made by any store. */
-export type CallListener = (channel: Channel, arg: unknown, data: unknown) => void;
-const listeners = new Set<CallListener>();
+export type ChangeListener = (changes: ChangeSet) => void;
+const listeners = new Set<ChangeListener>();
+/** Numbers of the session's change sets already handed on (an answer and its push both come). */
+let seen = new Set<number>();
 
 const failureListeners = new Set<(e: ApiClientError) => void>();
 
@@ -84,10 +111,37 @@ export function onApiFailure(listener: (e: ApiClientError) => void): () => void 
   return () => failureListeners.delete(listener);
 }
 
-/** Subscribes to successful calls; returns the unsubscribe function. */
-export function onApiSuccess(listener: CallListener): () => void {
+/** Subscribes to the change sets of this window's session; returns the unsubscribe function. */
+export function onChanges(listener: ChangeListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+function deliver(changes: ChangeSet): void {
+  if (changes.session !== session || seen.has(changes.seq)) return;
+  seen.add(changes.seq);
+  if (seen.size > 2000) seen = new Set([...seen].filter((n) => n > changes.seq - 1000));
+  for (const listener of listeners) listener(changes);
+}
+
+let stopEvents: (() => void) | null = null;
+
+/**
+ * Makes `id` this window's session (after 新建/打开, or null after 关闭): later calls name it and
+ * its change sets pushed by main are delivered from now on.
+ */
+export function useSession(id: string | null): void {
+  if (id === session && (stopEvents || !id)) return;
+  session = id;
+  seen = new Set();
+  if (id) globalThis.sessionStorage?.setItem(SESSION_KEY, id);
+  else globalThis.sessionStorage?.removeItem(SESSION_KEY);
+  stopEvents?.();
+  stopEvents = id ? sessionEvents(id, deliver) : null;
+}
+
+export function currentSession(): string | null {
+  return session;
 }
 
 /**
@@ -96,8 +150,6 @@ export function onApiSuccess(listener: CallListener): () => void {
  */
 let writesInFlight = 0;
 let idleWaiters: (() => void)[] = [];
-
-const isWrite = (channel: Channel): boolean => channel === 'files:write' || !isReadChannel(channel);
 
 function writeSettled(): void {
   writesInFlight -= 1;
@@ -134,7 +186,7 @@ export function whenIdle(timeoutMs = 5000): Promise<boolean> {
 export const api = {
   /** Calls one channel; resolves to its result or throws ApiClientError. */
   async call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
-    const write = isWrite(channel);
+    const write = isWriteChannel(channel);
     if (write) writesInFlight += 1;
     let result: ApiResult<unknown>;
     try {
@@ -147,7 +199,7 @@ export const api = {
       for (const listener of failureListeners) listener(error);
       throw error;
     }
-    for (const listener of listeners) listener(channel, arg, result.data);
+    if (result.changes) deliver(result.changes);
     // The main side answers with the contract's result type for this channel.
     return result.data as ResultOf<C>;
   },

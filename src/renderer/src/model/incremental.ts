@@ -9,7 +9,8 @@
  * disappear (its amounts all become zero) — this returns null and the caller derives in full.
  * The result equals a full derivation (tests compare the two on random edits).
  */
-import type { BookSnapshot, LineItem } from '../../../shared/domain';
+import type { LineChange } from '../../../shared/api/apply-changes';
+import type { BookSnapshot } from '../../../shared/domain';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableCell, TableModel, TableRow } from '../../../shared/tables/model';
 import { packOf } from '../../../shared/tables/packs';
@@ -17,12 +18,7 @@ import { leafColumns } from '../../../shared/tables/template';
 import { fitColumns } from '../../../shared/tables/widths';
 import { formatWan } from '../../../shared/money';
 
-export interface LineChange {
-  /** Versions of lines as they were before the edit (deleted or replaced). */
-  removed: readonly LineItem[];
-  /** Versions after the edit (inserted or replaced). */
-  added: readonly LineItem[];
-}
+export type { LineChange };
 
 /** Row key → position, per rows array; an edit that keeps the shape passes it on. */
 const ROW_INDEX = new WeakMap<readonly TableRow[], Map<string, number>>();

@@ -1,17 +1,24 @@
 /**
  * The open budget book as the renderer knows it, and the start-screen actions that open one.
- * Failures are kept as `error` (Chinese text from main) for the view to show beside the form.
+ * Opening (or creating) a book makes its session this window's: later calls name it and its
+ * change sets arrive. Failures are kept as `error` (Chinese text from main) for the view.
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ArgOf, BookSummary, PackChoice } from '../../../shared/api/contract';
-import { api, onApiFailure } from '../api/client';
+import { api, onApiFailure, useSession } from '../api/client';
 import { useBusyAction } from './busy-action';
 
 export type { ShownError } from './busy-action';
 
 export const useBookStore = defineStore('book', () => {
   const summary = ref<BookSummary | null>(null);
+
+  /** Makes `next` the open book of this window (null: none), joining its session first. */
+  function adopt(next: BookSummary | null): void {
+    useSession(next?.session ?? null);
+    summary.value = next;
+  }
   const recent = ref<string[]>([]);
   const version = ref('');
   const booksDir = ref('');
@@ -33,7 +40,7 @@ export const useBookStore = defineStore('book', () => {
   /** 另存为新文件: the state the app holds open goes to a new book file, which is then open. */
   function saveAs(path: string): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:save-as', { path });
+      adopt(await api.call('book:save-as', { path }));
       replaced.value = null;
       await refreshInfo();
     });
@@ -53,14 +60,14 @@ export const useBookStore = defineStore('book', () => {
   function load(): Promise<boolean> {
     return run(async () => {
       await refreshInfo();
-      summary.value = await api.call('book:summary', {});
+      adopt(await api.call('book:summary', {}));
       loaded.value = true;
     });
   }
 
   function create(arg: ArgOf<'book:create'>): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:create', arg);
+      adopt(await api.call('book:create', arg));
       await refreshInfo();
     });
   }
@@ -71,7 +78,7 @@ export const useBookStore = defineStore('book', () => {
   async function open(path: string): Promise<boolean> {
     damagedPath.value = null;
     const ok = await run(async () => {
-      summary.value = await api.call('book:open', { path });
+      adopt(await api.call('book:open', { path }));
       await refreshInfo();
     });
     if (!ok && error.value?.code === 'BOOK_DAMAGED') damagedPath.value = path;
@@ -83,7 +90,7 @@ export const useBookStore = defineStore('book', () => {
     const path = damagedPath.value;
     if (!path) return Promise.resolve(false);
     return run(async () => {
-      summary.value = await api.call('snapshots:restore', { path });
+      adopt(await api.call('snapshots:restore', { path }));
       damagedPath.value = null;
       await refreshInfo();
     });
@@ -91,7 +98,7 @@ export const useBookStore = defineStore('book', () => {
 
   function openSample(): Promise<boolean> {
     return run(async () => {
-      summary.value = await api.call('book:open-sample', {});
+      adopt(await api.call('book:open-sample', {}));
       await refreshInfo();
     });
   }
@@ -99,7 +106,7 @@ export const useBookStore = defineStore('book', () => {
   function close(): Promise<boolean> {
     return run(async () => {
       await api.call('book:close', {});
-      summary.value = null;
+      adopt(null);
       await refreshInfo();
     });
   }
@@ -110,6 +117,7 @@ export const useBookStore = defineStore('book', () => {
 
   return {
     summary,
+    adopt,
     recent,
     version,
     booksDir,

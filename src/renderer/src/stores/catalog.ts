@@ -1,7 +1,7 @@
 /**
  * 科目表: the open book's own catalog, the lines using one of its codes, and the import of a
- * finance bureau's 科目表 — a preview of what it adds, removes and renames, then 确认导入. After
- * an import the line pickers are rebuilt from the new list.
+ * finance bureau's 科目表 — a preview of what it adds, removes and renames, then 确认导入. The
+ * import's change set carries the new catalog to the book copy, so the line pickers follow.
  */
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
@@ -9,8 +9,8 @@ import { CATALOG_KIND_NAMES, type CatalogData, type CatalogKind } from '../../..
 import type { CatalogImportPreview } from '../../../shared/catalogs/import';
 import type { LineItem } from '../../../shared/domain';
 import { api } from '../api/client';
+import { useBookDataStore } from './book-data';
 import { useBusyAction } from './busy-action';
-import { useLinesStore } from './lines';
 
 export const useCatalogStore = defineStore('catalog', () => {
   const data = shallowRef<CatalogData | null>(null);
@@ -20,6 +20,11 @@ export const useCatalogStore = defineStore('catalog', () => {
   const notice = ref<string | null>(null);
   const { busy, error, run } = useBusyAction(() => {
     notice.value = null;
+  });
+
+  // An import (this window's or another's) sends the book's new catalog in its change set.
+  useBookDataStore().follow(({ changes }) => {
+    if (changes?.catalog) data.value = changes.catalog;
   });
 
   function load(): Promise<boolean> {
@@ -37,7 +42,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     });
   }
 
-  /** 确认导入: replaces the book's list with the previewed file, then reloads the pickers. */
+  /** 确认导入: replaces the book's list with the previewed file (the pickers follow its change set). */
   function commit(): Promise<boolean> {
     const p = preview.value;
     if (!p) return Promise.resolve(false);
@@ -45,8 +50,6 @@ export const useCatalogStore = defineStore('catalog', () => {
       const res = await api.call('catalog:import-commit', { previewId: p.previewId });
       preview.value = null;
       usage.value = null;
-      data.value = await api.call('catalog:book', {});
-      await useLinesStore().refreshCatalog();
       notice.value = `已导入“${p.fileName}”：本预算的${CATALOG_KIND_NAMES[res.kind]}现有 ${res.stored} 个科目`;
     });
   }

@@ -1,7 +1,8 @@
 /**
  * 情况说明 of the open book: the drafted 第三部分 (figures from the book, reasons from the clerk)
- * and the export of the whole document. A reason is saved at once and is one undo step; the
- * draft is fetched again whenever the book changes (any edit, undo or redo, import).
+ * and the export of the whole document. A reason is saved at once and is one undo step. The
+ * draft is drafted only while its screen is open (`show`/`hide`): when shown, and after each
+ * change of the book copy while shown — never in the background for the other screens.
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
@@ -11,7 +12,7 @@ import { DOCX_FILTER, PDF_FILTER, type FileFilter } from '../api/file-picker';
 import { useBookStore } from './book';
 import { useFilesStore } from './files';
 import { useHistoryStore } from './history';
-import { useTablesStore } from './tables';
+import { useBookDataStore } from './book-data';
 
 export type DocumentFormat = 'docx' | 'pdf';
 
@@ -20,12 +21,14 @@ const FILTER: Record<DocumentFormat, FileFilter> = { docx: DOCX_FILTER, pdf: PDF
 export const useDocumentStore = defineStore('document', () => {
   const book = useBookStore();
   const history = useHistoryStore();
-  const tables = useTablesStore();
+  const data = useBookDataStore();
   const files = useFilesStore();
   const draft = ref<ExplanationDraft | null>(null);
   const error = ref<string | null>(null);
   const exporting = ref<DocumentFormat | null>(null);
   const exported = ref<string | null>(null);
+  /** The 情况说明 screen is on view. */
+  const shown = ref(false);
 
   function fail(e: unknown, what: string): void {
     error.value = `${what}失败：${e instanceof Error ? e.message : String(e)}`;
@@ -45,17 +48,29 @@ export const useDocumentStore = defineStore('document', () => {
   }
   // tables.revision follows every write to the book (edits, undo/redo, imports of last year).
   watch(
-    () => [book.summary?.path, tables.revision],
-    () => void load(),
-    { immediate: true },
+    () => [book.summary?.path, data.revision],
+    () => {
+      if (shown.value) void load();
+    },
   );
+
+  /** The screen came into view: draft now, and after each change while it stays. */
+  function show(): Promise<void> {
+    shown.value = true;
+    return load();
+  }
+
+  function hide(): void {
+    shown.value = false;
+  }
 
   function reasonOf(subjectKey: string): string {
     return draft.value?.slots.find((s) => s.subjectKey === subjectKey)?.reason ?? '';
   }
 
   async function writeReason(subjectKey: string, reason: string): Promise<void> {
-    draft.value = await api.call('reasons:set', { subjectKey, reason });
+    const next = await api.call('reasons:set', { subjectKey, reason });
+    draft.value = next;
   }
 
   /** Saves a reason if it changed; one undo step (“填写原因：收入预算”). */
@@ -100,5 +115,16 @@ export const useDocumentStore = defineStore('document', () => {
     }
   }
 
-  return { draft, error, exporting, exported, withCharts, load, saveReason, exportDocument };
+  return {
+    draft,
+    error,
+    exporting,
+    exported,
+    withCharts,
+    show,
+    hide,
+    load,
+    saveReason,
+    exportDocument,
+  };
 });

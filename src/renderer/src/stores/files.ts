@@ -50,20 +50,30 @@ export const useFilesStore = defineStore('files', () => {
     resolve?.(answer);
   }
 
-  /** Lists a folder for the dialog; false (with the reason shown) when it cannot be read. */
-  async function browse(dir?: string): Promise<boolean> {
+  /** Numbers the listings asked for: a slow answer for a folder left behind must not win. */
+  let browseSeq = 0;
+
+  /**
+   * Lists a folder for the dialog; false (with the reason shown) when it cannot be read, null
+   * when a later request overtook this one (the clerk went on to another folder).
+   */
+  async function browse(dir?: string): Promise<boolean | null> {
     const r = request.value;
     if (!r) return false;
+    const mine = ++browseSeq;
     browsing.value = true;
     try {
-      listing.value = await api.call('files:browse', { dir, extensions: r.filter.extensions });
+      const next = await api.call('files:browse', { dir, extensions: r.filter.extensions });
+      if (mine !== browseSeq) return null;
+      listing.value = next;
       browseError.value = null;
       return true;
     } catch (e) {
+      if (mine !== browseSeq) return null;
       browseError.value = toShown(e).message;
       return false;
     } finally {
-      browsing.value = false;
+      if (mine === browseSeq) browsing.value = false;
     }
   }
 
@@ -87,11 +97,6 @@ export const useFilesStore = defineStore('files', () => {
     const choice = await picker.save({ ...r, dir: r.dir ?? lastDir.value });
     remember(choice?.path);
     return choice;
-  }
-
-  /** A chosen file's content, for the same channels an upload feeds. */
-  function read(path: string): Promise<{ fileName: string; contentBase64: string }> {
-    return api.call('files:read', { path });
   }
 
   /**
@@ -130,7 +135,6 @@ export const useFilesStore = defineStore('files', () => {
     browse,
     open,
     save,
-    read,
     saveProduced,
   };
 });

@@ -27,7 +27,8 @@ export const useLastYearStore = defineStore('last-year', () => {
   function previewFile(path: string): Promise<boolean> {
     return run(async () => {
       preview.value = null;
-      preview.value = await api.call('lastyear:preview', await api.call('files:read', { path }));
+      // Main reads the chosen file itself: its bytes never travel through the page.
+      preview.value = await api.call('lastyear:preview', { source: path });
     });
   }
 
@@ -64,8 +65,7 @@ export const useLastYearStore = defineStore('last-year', () => {
   function importBook(workbookPath: string, path: string): Promise<boolean> {
     const book = useBookStore();
     return run(async () => {
-      const file = await api.call('files:read', { path: workbookPath });
-      book.summary = await api.call('book:import-workbook', { ...file, path });
+      book.adopt(await api.call('book:import-workbook', { source: workbookPath, path }));
     });
   }
 

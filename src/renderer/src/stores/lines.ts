@@ -1,81 +1,79 @@
 /**
  * The line items of the open book as the grids show them, and every edit of them: each is saved
  * at once through the API (one call, one transaction) and recorded in the history with its
- * inverse. The list is replaced, never mutated, so 10,000 lines stay cheap for Vue to track.
+ * inverse. The lines themselves are the book copy's (stores/book-data.ts, fed by change sets);
+ * this store only remembers where this window placed the rows it inserted, so a new row appears
+ * under the cursor rather than at the end.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
-import { Catalog } from '../../../shared/catalogs';
+import { computed, shallowRef } from 'vue';
+import { catalogOfBook, type Catalog } from '../../../shared/catalogs';
 import type { LineItem, LineItemInput, Unit } from '../../../shared/domain';
 import { api } from '../api/client';
 import { buildLineOptions, type LineOptions } from '../lib/line-cells';
+import { useBookDataStore } from './book-data';
 import { useHistoryStore } from './history';
 
 type Saved = LineItemInput & { id?: number };
 
 export const useLinesStore = defineStore('lines', () => {
   const history = useHistoryStore();
-  const lines = shallowRef<LineItem[]>([]);
-  const units = shallowRef<Unit[]>([]);
-  const options = shallowRef<LineOptions | null>(null);
-  const year = ref(0);
-  /** The open book's own catalog (科目表), which the pick lists offer. */
-  const catalog = shallowRef<Catalog | null>(null);
-  const loaded = ref(false);
-  /** Grows on every change of `lines`, for views deriving tables from them. */
-  const revision = ref(0);
+  const data = useBookDataStore();
+  /** Line id → the index this window put it at (inserted rows, restored rows). */
+  const placed = shallowRef<Map<number, number>>(new Map());
+
+  const lines = computed<LineItem[]>(() => {
+    const all = data.snapshot?.lines ?? [];
+    const where = placed.value;
+    if (where.size === 0) return all;
+    const moved: { line: LineItem; at: number }[] = [];
+    const rest: LineItem[] = [];
+    for (const l of all) {
+      const at = where.get(l.id);
+      if (at === undefined) rest.push(l);
+      else moved.push({ line: l, at });
+    }
+    for (const m of moved.sort((a, b) => a.at - b.at))
+      rest.splice(Math.min(m.at, rest.length), 0, m.line);
+    return rest;
+  });
+  const units = computed<Unit[]>(() => data.snapshot?.units ?? []);
+  const year = computed(() => data.snapshot?.info.year ?? 0);
+  const loaded = computed(() => data.snapshot !== null);
+  /** The open book's own catalog (科目表), which the pick lists offer; a 科目表 import's change set replaces it. */
+  const catalog = computed<Catalog | null>(() =>
+    data.snapshot ? catalogOfBook(data.snapshot) : null,
+  );
+  const options = computed<LineOptions | null>(() =>
+    catalog.value ? buildLineOptions(catalog.value, units.value) : null,
+  );
+  /** Grows on every change of the book copy, for views deriving things from the lines. */
+  const revision = computed(() => data.revision);
 
   const byId = computed(() => new Map(lines.value.map((l, i) => [l.id, i])));
 
-  async function refreshUnits(): Promise<void> {
-    units.value = await api.call('units:list', {});
-    if (catalog.value) options.value = buildLineOptions(catalog.value, units.value);
-  }
-
-  /** Re-reads the book's catalog (after opening, or after a 科目表 import) and the pick lists. */
-  async function refreshCatalog(): Promise<void> {
-    catalog.value = new Catalog(await api.call('catalog:book', {}));
-    await refreshUnits();
-  }
-
-  /** Loads the book's lines, units and pick lists (after a book is opened). */
-  async function load(bookYear: number): Promise<void> {
-    year.value = bookYear;
-    const [list] = await Promise.all([api.call('lines:list', {}), refreshCatalog()]);
-    lines.value = list;
-    loaded.value = true;
-    revision.value++;
-  }
-
+  /** Forgets this window's placements (another book was opened). */
   function reset(): void {
-    lines.value = [];
-    units.value = [];
-    options.value = null;
-    loaded.value = false;
+    placed.value = new Map();
   }
 
   /**
-   * Applies saved lines and removals to the local list: known ids are replaced in place, new ones
-   * go to `at` (their old index for a restore, the insertion point for a new row) or the end.
+   * Remembers where rows that were not in the list before (`known`) go: `at` by input index
+   * (a new row under the cursor, a deleted row restored at its old place).
    */
-  function patch(
+  function place(
+    known: ReadonlyMap<number, number>,
     saved: readonly LineItem[],
-    removed: readonly number[] = [],
     at: number[] = [],
   ): void {
-    const gone = new Set(removed);
-    const next = lines.value.filter((l) => !gone.has(l.id));
-    const index = new Map(next.map((l, i) => [l.id, i]));
-    const fresh: { line: LineItem; at: number }[] = [];
+    const next = new Map(placed.value);
+    let moved = false;
     saved.forEach((l, i) => {
-      const k = index.get(l.id);
-      if (k !== undefined) next[k] = l;
-      else fresh.push({ line: l, at: at[i] ?? Number.MAX_SAFE_INTEGER });
+      if (known.has(l.id) || at[i] === undefined || at[i] >= Number.MAX_SAFE_INTEGER) return;
+      next.set(l.id, at[i]);
+      moved = true;
     });
-    for (const f of fresh.sort((a, b) => a.at - b.at))
-      next.splice(Math.min(f.at, next.length), 0, f.line);
-    lines.value = next;
-    revision.value++;
+    if (moved) placed.value = next;
   }
 
   async function saveMany(arg: {
@@ -84,12 +82,13 @@ export const useLinesStore = defineStore('lines', () => {
     restore?: boolean;
     at?: number[];
   }): Promise<LineItem[]> {
+    const known = byId.value;
     const saved = await api.call('lines:save-many', {
       lines: arg.lines,
       deleteIds: arg.deleteIds ?? [],
       restore: arg.restore ?? false,
     });
-    patch(saved, arg.deleteIds, arg.at);
+    place(known, saved, arg.at);
     return saved;
   }
 
@@ -162,10 +161,7 @@ export const useLinesStore = defineStore('lines', () => {
     year,
     loaded,
     revision,
-    load,
     reset,
-    refreshUnits,
-    refreshCatalog,
     catalog,
     apply,
     remove,

@@ -1,18 +1,15 @@
 /**
  * 汇总下属单位: the unit books chosen (paths from the file picker), their preview (what each
  * brings, what changes in tables 1 and 3, the reasons a merge would be refused), the merge itself
- * and the merged units with whether each source file changed since. After a merge the grids and
- * the project tree read the book again (the tables follow by themselves: merge:commit reloads).
+ * and the merged units with whether each source file changed since. A merge's change set tells
+ * every window of the book to read it again (grids, project tree and tables follow).
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MergePreview, MergeResult, MergeSourceStatus } from '../../../shared/merge/types';
 import { api } from '../api/client';
-import { useBookStore } from './book';
 import { useBusyAction } from './busy-action';
 import { useHistoryStore } from './history';
-import { useLinesStore } from './lines';
-import { useProjectsStore } from './projects';
 
 export const useMergeStore = defineStore('merge', () => {
   const paths = ref<string[]>([]);
@@ -47,7 +44,7 @@ export const useMergeStore = defineStore('merge', () => {
     });
   }
 
-  /** 确认汇总: merges the previewed books, then reads the book's lines and projects again. */
+  /** 确认汇总: merges the previewed books; the book copy reloads from the merge's change set. */
   function commit(): Promise<boolean> {
     return run(async () => {
       result.value = await api.call('merge:commit', { paths: paths.value });
@@ -55,12 +52,6 @@ export const useMergeStore = defineStore('merge', () => {
       paths.value = [];
       // Undo entries name lines and projects a merge may have replaced: they no longer apply.
       useHistoryStore().clear();
-      const lines = useLinesStore();
-      await Promise.all([
-        lines.load(useBookStore().summary?.year ?? 0),
-        useProjectsStore().load(),
-        lines.refreshUnits(),
-      ]);
       sources.value = await api.call('merge:sources', {});
     });
   }

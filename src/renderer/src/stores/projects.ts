@@ -1,11 +1,13 @@
 /**
- * Projects (一级/二级) and their 绩效指标. Every change is saved at once and recorded in the
- * history with its inverse: a deleted project comes back with its indicators on undo.
+ * Projects (一级/二级) and their 绩效指标, read from the book copy (stores/book-data.ts, fed by
+ * change sets). Every change is saved at once and recorded in the history with its inverse: a
+ * deleted project comes back with its indicators on undo.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { PerformanceIndicator, Project } from '../../../shared/domain';
 import { api } from '../api/client';
+import { useBookDataStore } from './book-data';
 import { useHistoryStore } from './history';
 
 export type IndicatorItem = Omit<PerformanceIndicator, 'id' | 'projectCode'>;
@@ -20,9 +22,23 @@ const toItem = (i: PerformanceIndicator): IndicatorItem => ({
 
 export const useProjectsStore = defineStore('projects', () => {
   const history = useHistoryStore();
-  const projects = shallowRef<Project[]>([]);
-  const indicators = shallowRef<Map<string, PerformanceIndicator[]>>(new Map());
+  const data = useBookDataStore();
+  const projects = computed<Project[]>(() => data.snapshot?.projects ?? []);
+  // Its own computed: unrelated change sets keep the same array, so nothing below recomputes.
+  const allIndicators = computed(() => data.snapshot?.indicators ?? []);
+  /** 绩效指标 by project code, in entry order. */
+  const indicators = computed(() => {
+    const map = new Map<string, PerformanceIndicator[]>();
+    for (const i of allIndicators.value)
+      map.set(i.projectCode, [...(map.get(i.projectCode) ?? []), i]);
+    return map;
+  });
   const selectedCode = ref<string | null>(null);
+  // Select a project when none (or a deleted one) is selected.
+  watch(projects, (list) => {
+    if (!list.some((p) => p.code === selectedCode.value))
+      selectedCode.value = list.find((p) => p.level === 2)?.code ?? list[0]?.code ?? null;
+  });
 
   const selected = computed(
     () => projects.value.find((p) => p.code === selectedCode.value) ?? null,
@@ -37,50 +53,21 @@ export const useProjectsStore = defineStore('projects', () => {
       })),
   );
 
-  async function load(): Promise<void> {
-    const [list, all] = await Promise.all([
-      api.call('projects:list', {}),
-      api.call('indicators:list', {}),
-    ]);
-    projects.value = list;
-    const map = new Map<string, PerformanceIndicator[]>();
-    for (const i of all) map.set(i.projectCode, [...(map.get(i.projectCode) ?? []), i]);
-    indicators.value = map;
-    if (!list.some((p) => p.code === selectedCode.value)) {
-      selectedCode.value = list.find((p) => p.level === 2)?.code ?? list[0]?.code ?? null;
-    }
-  }
-
   function reset(): void {
-    projects.value = [];
-    indicators.value = new Map();
     selectedCode.value = null;
   }
 
-  function putLocal(p: Project): void {
-    const i = projects.value.findIndex((x) => x.code === p.code);
-    projects.value =
-      i < 0 ? [...projects.value, p] : projects.value.map((x, k) => (k === i ? p : x));
-  }
-
   async function rawSave(p: Project): Promise<void> {
-    putLocal(await api.call('projects:save', { project: p }));
+    await api.call('projects:save', { project: p });
   }
 
   async function rawDelete(code: string): Promise<void> {
     await api.call('projects:delete', { code });
-    projects.value = projects.value.filter((p) => p.code !== code);
-    const map = new Map(indicators.value);
-    map.delete(code);
-    indicators.value = map;
     if (selectedCode.value === code) selectedCode.value = null;
   }
 
   async function rawIndicators(code: string, items: IndicatorItem[]): Promise<void> {
-    const saved = await api.call('indicators:replace', { projectCode: code, items });
-    const map = new Map(indicators.value);
-    map.set(code, saved);
-    indicators.value = map;
+    await api.call('indicators:replace', { projectCode: code, items });
   }
 
   /** Adds or changes a project (one undo step). */
@@ -141,7 +128,6 @@ export const useProjectsStore = defineStore('projects', () => {
     selectedCode,
     selected,
     tree,
-    load,
     reset,
     save,
     remove,

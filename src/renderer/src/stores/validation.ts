@@ -1,35 +1,81 @@
 /**
- * 审核 findings of the open book, kept live: every successful write (by any store) schedules one
- * run of 'validate:run' after a short pause, so a burst of edits costs one check. Also the
- * clerk's 出错说明 (review notes) per error finding.
+ * 审核 findings of the open book, kept live: after every change of the book copy (a load, or a
+ * change set from this or another window) the findings are computed again from the copy and the
+ * tables the page derived, by src/shared code in a worker (model/validation-runner.ts), re-running
+ * only the identities over tables that changed. Also the clerk's 出错说明 per error finding.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { ReviewNoteEntry } from '../../../shared/api/contract';
+import type { TableModel } from '../../../shared/tables/model';
 import type { Finding, Severity } from '../../../shared/validation/finding';
-import { api, onApiSuccess } from '../api/client';
-import { isReadChannel } from '../model/snapshot-patch';
-import { useBookStore } from './book';
-
-/**
- * Pause after the last edit before checking again: long enough that a clerk typing line after
- * line is not slowed by checks of a large book (they run in main, beside the saves), short
- * enough to feel live.
- */
-export const VALIDATE_DEBOUNCE_MS = 500;
+import { api } from '../api/client';
+import { createValidationRunner, type ValidationReply } from '../model/validation-runner';
+import { useBookDataStore } from './book-data';
+import { useTablesStore } from './tables';
 
 export const useValidationStore = defineStore('validation', () => {
-  const book = useBookStore();
+  const data = useBookDataStore();
+  // Created first, so the tables are derived before 审核 hears of the same change.
+  const tables = useTablesStore();
   const findings = shallowRef<Finding[]>([]);
-  const notes = ref<Record<string, string>>({});
+  const notes = computed(() => data.reviewNotes);
   const running = ref(false);
-  /** A check is scheduled (edits since the last one): the findings shown may be out of date. */
-  const pending = ref(false);
   const error = ref<string | null>(null);
   /** When the findings were last computed, for "审核于 hh:mm:ss". */
   const checkedAt = ref<Date | null>(null);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let seq = 0;
+  /** Counts results shown (the benchmark waits for the one after an edit). */
+  const revision = ref(0);
+  let sent = 0;
+  let answered = 0;
+  let waiters: (() => void)[] = [];
+  /** The models the runner has, by table number: only changed ones are sent again. */
+  let known = new Map<number, TableModel>();
+
+  function onReply(r: ValidationReply): void {
+    if (r.id < answered) return;
+    answered = r.id;
+    if (r.id !== sent) return; // a newer request is on its way
+    if ('error' in r) error.value = `无法审核：${r.error}`;
+    else {
+      findings.value = r.findings;
+      error.value = null;
+      checkedAt.value = new Date();
+    }
+    revision.value++;
+    running.value = false;
+    const done = waiters;
+    waiters = [];
+    for (const w of done) w();
+  }
+  const runner = createValidationRunner(onReply);
+
+  function changedModels(): TableModel[] {
+    const out = tables.models.filter((m) => known.get(m.number) !== m);
+    for (const m of out) known.set(m.number, m);
+    return out;
+  }
+
+  data.follow(({ snapshot, applied, changes }) => {
+    if (!snapshot) {
+      findings.value = [];
+      known = new Map();
+      return;
+    }
+    running.value = true;
+    const id = ++sent;
+    if (!applied || !changes) {
+      known = new Map(tables.models.map((m) => [m.number, m]));
+      runner.post({
+        type: 'reset',
+        id,
+        snapshot,
+        models: tables.models,
+        // A plain copy: a reactive proxy cannot be posted to the worker.
+        assets: data.assets ? { ...data.assets } : null,
+      });
+    } else runner.post({ type: 'changes', id, changes, models: changedModels() });
+  });
 
   const counts = computed(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -40,68 +86,24 @@ export const useValidationStore = defineStore('validation', () => {
   /** Errors without a written 出错说明 (export asks for these). */
   const unexplained = computed(() => errors.value.filter((f) => !notes.value[f.key]?.trim()));
 
-  async function run(): Promise<void> {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    pending.value = false;
-    const mine = ++seq;
-    if (!book.summary) {
-      findings.value = [];
-      notes.value = {};
-      return;
-    }
-    running.value = true;
-    try {
-      const [result, noteList] = await Promise.all([
-        api.call('validate:run', {}),
-        api.call('review-notes:list', {}),
-      ]);
-      if (mine !== seq) return;
-      findings.value = result;
-      notes.value = Object.fromEntries(noteList.map((n) => [n.findingKey, n.note]));
-      error.value = null;
-      checkedAt.value = new Date();
-    } catch (e) {
-      if (mine === seq) error.value = e instanceof Error ? e.message : String(e);
-    } finally {
-      if (mine === seq) running.value = false;
-    }
+  /** Resolves once the findings are those of the latest change (export checks what it writes). */
+  function run(): Promise<void> {
+    if (answered >= sent) return Promise.resolve();
+    return new Promise((resolve) => waiters.push(resolve));
   }
 
-  function schedule(): void {
-    if (timer) clearTimeout(timer);
-    pending.value = true;
-    timer = setTimeout(() => void run(), VALIDATE_DEBOUNCE_MS);
-  }
-
-  onApiSuccess((channel) => {
-    if (isReadChannel(channel) || channel.startsWith('book:') || channel === 'review-notes:set')
-      return;
-    schedule();
-  });
-  watch(
-    () => book.summary,
-    () => void run(),
-    { immediate: true },
-  );
-
-  /** Stores the 出错说明 of one finding (blank removes it). */
-  async function setNote(findingKey: string, note: string): Promise<ReviewNoteEntry | null> {
-    const saved = await api.call('review-notes:set', { findingKey, note });
-    const next = { ...notes.value };
-    if (saved) next[findingKey] = saved.note;
-    else delete next[findingKey];
-    notes.value = next;
-    return saved;
+  /** Stores the 出错说明 of one finding (blank removes it); the copy follows the change set. */
+  function setNote(findingKey: string, note: string): Promise<ReviewNoteEntry | null> {
+    return api.call('review-notes:set', { findingKey, note });
   }
 
   return {
     findings,
     notes,
     running,
-    pending,
     error,
     checkedAt,
+    revision,
     counts,
     errors,
     unexplained,

@@ -12,8 +12,6 @@ import { api } from '../api/client';
 import { useBookStore } from './book';
 import { useBusyAction } from './busy-action';
 import { useHistoryStore } from './history';
-import { useLinesStore } from './lines';
-import { useProjectsStore } from './projects';
 
 export const useVersionsStore = defineStore('versions', () => {
   const list = ref<SnapshotInfo[]>([]);
@@ -56,9 +54,10 @@ export const useVersionsStore = defineStore('versions', () => {
     if (!p) return Promise.resolve(false);
     return run(async () => {
       const book = useBookStore();
-      book.summary = await api.call('snapshots:restore', { id: p.snapshot.id });
+      // The restored book is adopted anew: the book copy (and every screen on it) loads it again,
+      // and other windows of the session hear the restore's reload.
+      book.adopt(await api.call('snapshots:restore', { id: p.snapshot.id }));
       useHistoryStore().clear();
-      await Promise.all([useLinesStore().load(book.summary.year), useProjectsStore().load()]);
       list.value = await api.call('snapshots:list', {});
       preview.value = null;
       await loadDiff();

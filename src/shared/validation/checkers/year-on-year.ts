@@ -3,7 +3,8 @@
  * figure that changed by more than a threshold without the clerk's reason ("主要原因是…").
  * A subject with no last-year figure entered is not compared.
  */
-import type { LastYearFigure } from '../../domain';
+import type { Fen, LastYearFigure } from '../../domain';
+import { percentText, printedChange } from '../../year-change';
 import type { ValidationContext } from '../context';
 import { comparison, differenceText, moneyText, type EntryRef, type Finding } from '../finding';
 import type { YearSubject } from '../rule-types';
@@ -72,21 +73,22 @@ export const riseAgainstLastYear: Checker<'rise-against-last-year'> = (ctx, rule
       },
     }));
 
-/** Percent of change text, two decimals; "上年为 0" when there is no base. */
-function percentText(now: number, last: number): string {
-  if (last === 0) return '上年为 0，无法计算增幅';
-  return `变动 ${((Math.abs(now - last) / Math.abs(last)) * 100).toFixed(2)}%`;
+/** Percent of change text by the one rule (printed 万元, two decimals, half up). */
+function changeText(now: Fen, last: Fen): string {
+  const { percentHundredths } = printedChange(now, last);
+  if (percentHundredths === null) return '上年为 0，无法计算增幅';
+  return `变动 ${percentText(percentHundredths)}%`;
 }
 
 export const changeNeedsReason: Checker<'change-needs-reason'> = (ctx, rule) => {
   const findings: Finding[] = [];
   for (const { subject, now, last } of pairs(ctx, rule.id, rule.params.subjects)) {
-    const delta = Math.abs(now.fen - last.amountFen);
-    // Integer comparison: delta / |last| > t% ⇔ delta × 100 > t × |last|.
+    // Judged on the printed figures, by the same rule as the percentage the message shows.
+    const c = printedChange(now.fen, last.amountFen);
     const big =
-      last.amountFen === 0
-        ? delta > 0
-        : delta * 100 > rule.params.thresholdPercent * Math.abs(last.amountFen);
+      c.percentHundredths === null
+        ? c.deltaCents !== 0
+        : c.percentHundredths > rule.params.thresholdPercent * 100;
     if (!big || ctx.reasons.has(subject.reasonKey)) continue;
     findings.push({
       key: `${rule.id}:${subject.reasonKey}`,
@@ -94,7 +96,7 @@ export const changeNeedsReason: Checker<'change-needs-reason'> = (ctx, rule) => 
       message:
         `${subject.label}本年 ${moneyText(now.fen)}，上年 ${moneyText(last.amountFen)}，` +
         `${differenceText(now.fen, last.amountFen).replace(/^多/, '增加').replace(/^少/, '减少')}，` +
-        `${percentText(now.fen, last.amountFen)}，超过 ${rule.params.thresholdPercent}% 却未填写原因；` +
+        `${changeText(now.fen, last.amountFen)}，超过 ${rule.params.thresholdPercent}% 却未填写原因；` +
         `请在“增减变化原因”中填写“${subject.label}”的主要原因。`,
       ...comparison(last.amountFen, now.fen),
       where: {

@@ -4,12 +4,12 @@
  * undo history as one step whose undo/redo write the old/new value again.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed } from 'vue';
 import type { AssetFigures, Unit, UnitTexts } from '../../../shared/domain';
 import { api } from '../api/client';
 import { useBookStore } from './book';
 import { useHistoryStore } from './history';
-import { useTablesStore } from './tables';
+import { useBookDataStore } from './book-data';
 
 export type TextField = keyof UnitTexts;
 
@@ -31,35 +31,21 @@ export const EMPTY_ASSETS: AssetFigures = {
 
 export const useUnitStore = defineStore('unit', () => {
   const book = useBookStore();
-  const tables = useTablesStore();
+  const data = useBookDataStore();
   const history = useHistoryStore();
-  const texts = ref<UnitTexts>({ mainDuties: '', organization: '', budgetComposition: '' });
-  const assets = ref<AssetFigures | null>(null);
-  const loaded = ref(false);
+  const texts = computed<UnitTexts>(() => data.texts);
+  const assets = computed<AssetFigures | null>(() => data.assets);
+  const loaded = computed(() => data.snapshot !== null);
 
-  /** Units as the book lists them (the live copy follows every save). */
-  const units = computed<Unit[]>(() => tables.snapshot?.units ?? []);
+  /** Units as the book lists them (the book copy follows every change set). */
+  const units = computed<Unit[]>(() => data.snapshot?.units ?? []);
   const topUnit = computed(
     () => units.value.find((u) => u.code === book.summary?.unitCode) ?? null,
   );
   const subordinates = computed(() => units.value.filter((u) => u.code !== topUnit.value?.code));
 
-  async function load(): Promise<void> {
-    loaded.value = false;
-    if (!book.summary) return;
-    const [t, a] = await Promise.all([api.call('texts:get', {}), api.call('assets:get', {})]);
-    texts.value = t;
-    assets.value = a;
-    loaded.value = true;
-  }
-  watch(
-    () => book.summary,
-    () => void load(),
-    { immediate: true },
-  );
-
   async function writeText(field: TextField, value: string): Promise<void> {
-    texts.value = await api.call('texts:set', { texts: { ...texts.value, [field]: value } });
+    await api.call('texts:set', { texts: { ...texts.value, [field]: value } });
   }
 
   /** Saves one text if it changed; one undo step. */
@@ -77,7 +63,7 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   async function writeAssets(next: AssetFigures): Promise<void> {
-    assets.value = await api.call('assets:set', { assets: next });
+    await api.call('assets:set', { assets: next });
   }
 
   function saveAssets(next: AssetFigures): Promise<void> {
@@ -135,7 +121,6 @@ export const useUnitStore = defineStore('unit', () => {
     units,
     topUnit,
     subordinates,
-    load,
     saveText,
     saveAssets,
     saveUnit,

@@ -1,0 +1,114 @@
+/**
+ * THE one invoke path of the API, for every transport (IPC, HTTP, the CLI in process): it checks
+ * the channel, parses the argument with the channel's schema (BAD_INPUT in Chinese naming the
+ * field, before any handler runs), gives the handler a context of the caller's book session,
+ * maps whatever the handler throws to a Chinese ApiError, and numbers and broadcasts the change
+ * set the handler recorded to every window of the session. Never throws.
+ */
+import type { ChangeSet } from '../../shared/api/changes';
+import { isEmptyChanges } from '../../shared/api/changes';
+import type { ApiError, ApiHandlers, ApiResult, Channel } from '../../shared/api/contract';
+import { API_SCHEMAS, CHANNELS } from '../../shared/api/schemas';
+import { describeError } from '../errors/os-errors';
+import { ApiFailure, type HandlerContext } from './context';
+import { createHandlers } from './handlers';
+import { toApiFailure } from './handlers/book-errors';
+import { SessionRegistry, type ChangeListener } from './sessions';
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && channelSet.has(name);
+}
+
+/** What the app shares between calls: folders, the PDF printer; never a book. */
+export type AppContext = Omit<HandlerContext, 'book' | 'session' | 'changes' | 'sessions'>;
+
+/** The failure envelope for an error a handler threw. */
+export function failureOf(e: unknown): { ok: false; error: ApiError } {
+  if (e instanceof ApiFailure) {
+    const error: ApiError = { code: e.code, message: e.message };
+    if (e.details && e.details.length > 0) error.details = e.details;
+    return { ok: false, error };
+  }
+  return { ok: false, error: describeError(e) };
+}
+
+/** BAD_INPUT for an argument its schema refused: each problem names its field. */
+function badArgument(
+  channel: Channel,
+  issues: readonly { message: string; path: PropertyKey[] }[],
+): ApiFailure {
+  const problems = issues.map((i) => {
+    const field = i.path.map(String).join('.');
+    return field ? `${i.message}（字段 ${field}）` : i.message;
+  });
+  return new ApiFailure(
+    'BAD_INPUT',
+    `接口“${channel}”的参数有误：${problems.join('；')}。未做任何修改。`,
+    problems,
+  );
+}
+
+export class ApiService {
+  readonly sessions: SessionRegistry;
+
+  constructor(
+    readonly app: AppContext,
+    private readonly makeHandlers: (ctx: HandlerContext) => Partial<ApiHandlers> = createHandlers,
+    sessions?: SessionRegistry,
+  ) {
+    this.sessions = sessions ?? new SessionRegistry();
+  }
+
+  /** Calls `channel` for the window of `sessionId` (none before it opened a book). */
+  async invoke(
+    channel: string,
+    arg: unknown,
+    sessionId?: string | null,
+  ): Promise<ApiResult<unknown>> {
+    if (!isChannel(channel)) {
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: `未知的接口“${channel}”。请更新程序后重试。` },
+      };
+    }
+    const session = this.sessions.get(sessionId);
+    const ctx: HandlerContext = {
+      ...this.app,
+      book: session?.book ?? null,
+      sessions: this.sessions,
+      session,
+    };
+    let named: string | undefined;
+    try {
+      const parsed = API_SCHEMAS[channel].arg.safeParse(arg ?? {});
+      if (!parsed.success) throw badArgument(channel, parsed.error.issues);
+      const input = parsed.data as { path?: unknown };
+      named = typeof input.path === 'string' ? input.path : undefined;
+      const handler = this.makeHandlers(ctx)[channel] as
+        | ((a: unknown) => Promise<unknown>)
+        | undefined;
+      if (!handler) throw new ApiFailure('NOT_IMPLEMENTED', `接口“${channel}”尚未实现。`);
+      const data = await handler(parsed.data);
+      let changes: ChangeSet | null = null;
+      if (ctx.changes && ctx.session && !isEmptyChanges(ctx.changes))
+        changes = this.sessions.publish(ctx.session.id, ctx.changes);
+      const ok: ApiResult<unknown> = { ok: true, data: data === undefined ? null : data };
+      if (changes) ok.changes = changes;
+      return ok;
+    } catch (e) {
+      return failureOf(toApiFailure(e, named ?? ctx.book?.path));
+    }
+  }
+
+  /** Change sets of one session, for a window that joined it (IPC event, server-sent events). */
+  subscribe(sessionId: string, listener: ChangeListener): () => void {
+    return this.sessions.subscribe(sessionId, listener);
+  }
+
+  /** Closes every session's book. */
+  close(): void {
+    this.sessions.closeAll();
+  }
+}
