@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli-run';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -14,6 +15,10 @@ import { useTempDirs } from '../../helpers/temp-dir';
 const tempDir = useTempDirs('bd-fdp-');
 const SCHEMA = JSON.parse(
   readFileSync(resolve(__dirname, '../../fixtures/fiscal-data-package/schema.json'), 'utf8'),
+) as object;
+/** The standard's own profile, as the Frictionless `datapackage` package (npm) ships it. */
+const OFFICIAL = JSON.parse(
+  readFileSync(require.resolve('datapackage/lib/profiles/fiscal-data-package.json'), 'utf8'),
 ) as object;
 
 interface Field {
@@ -81,6 +86,19 @@ describe('export-data: a Fiscal Data Package', () => {
     const noPhase = structuredClone(pkg) as unknown as Descriptor;
     noPhase.model.measures.amount.phase = 'draft';
     expect(validate(noPhase)).toBe(false);
+  });
+
+  it('datapackage.json is valid against the official Fiscal Data Package profile', async () => {
+    const { pkg } = await exportSample();
+    const descriptor = pkg as unknown as Record<string, unknown>;
+    expect(descriptor.profile).toBe('fiscal-data-package');
+    // The profile (datapackage 1.1.10) is allOf [Tabular Data Package, the fiscal part]; its
+    // first part names the tabular profile, so that one key is checked as the tabular package.
+    const validate = new AjvDraft04({ allErrors: true, strict: false }).compile(OFFICIAL);
+    const asTabular = { ...descriptor, profile: 'tabular-data-package' };
+    expect(validate(asTabular), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(validate({ ...asTabular, model: undefined })).toBe(false);
+    expect(validate({ ...asTabular, resources: [] })).toBe(false);
   });
 
   it('every resource’s CSV matches its Table Schema, and no temporary file is left', async () => {
