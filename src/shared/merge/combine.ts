@@ -2,7 +2,7 @@
  * 汇总 on plain data: the department book with unit books merged in, as the table engine and the
  * checks read it. What a unit book brought last time is taken out first (merging the same unit
  * again replaces it); the department's own units, lines, projects and plan are never touched.
- * The ledger writes exactly this (src/main/ledger/merge.ts); the preview derives from it.
+ * The ledger writes exactly this (the main process's ledger/merge.ts); the preview derives from it.
  */
 import type { BookSnapshot, Unit } from '../domain';
 import type { MergeSourceRecord } from './types';
