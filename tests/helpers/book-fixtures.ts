@@ -11,6 +11,18 @@ export const CENTER: Unit = {
 
 export const INIT_2021: BookInit = { year: 2021, packId: 'jiangmen-2021', unit: CENTER };
 
+/** `budgetdesk new` arguments for INIT_2021's book. */
+export const NEW_ARGS_2021 = [
+  '--year',
+  '2021',
+  '--unit-code',
+  CENTER.code,
+  '--unit-name',
+  CENTER.name,
+  '--unit-type',
+  CENTER.type,
+];
+
 /** A project of CENTER (二级 when it has a parent), not key, nothing approved or procured. */
 export function centerProject(
   code: string,

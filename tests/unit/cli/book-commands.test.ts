@@ -8,20 +8,12 @@ import type { CliIo } from '../../../src/main/cli/command';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
+import { NEW_ARGS_2021 } from '../../helpers/book-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-cli-');
 const REPO = resolve(__dirname, '../../..');
-const NEW_ARGS = [
-  '--year',
-  '2021',
-  '--unit-code',
-  '404011',
-  '--unit-name',
-  '江门市人力资源和社会保障局信息中心',
-  '--unit-type',
-  '事业单位',
-];
+const NEW_ARGS = NEW_ARGS_2021;
 
 let dir: string;
 beforeEach(() => {

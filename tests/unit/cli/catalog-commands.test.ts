@@ -4,22 +4,13 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BookDb } from '../../../src/main/ledger/book-db';
-import { CENTER } from '../../helpers/book-fixtures';
+import { CENTER, NEW_ARGS_2021 } from '../../helpers/book-fixtures';
 import { cli } from '../../helpers/cli-run';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-catcli-');
-const NEW_ARGS = [
-  '--year',
-  '2021',
-  '--unit-code',
-  '404011',
-  '--unit-name',
-  '江门市人力资源和社会保障局信息中心',
-  '--unit-type',
-  '事业单位',
-];
+const NEW_ARGS = NEW_ARGS_2021;
 
 let dir: string;
 let book: string;
