@@ -90,6 +90,7 @@ export function makeContext(
   extra: ValidationExtra,
 ): ValidationContext {
   const reasons = extra.reasons ?? book.reasons ?? [];
+  let places: Map<number, string> | undefined;
   return {
     book,
     tables,
@@ -101,7 +102,10 @@ export function makeContext(
     units: new Map(book.units.map((u) => [u.code, u])),
     projects: new Map(book.projects.map((p) => [p.code, p])),
     linesByProject: byProject(book.lines),
-    linePlaces: placesOf(book),
+    // Built when a finding first names a line: most runs name none or a few.
+    get linePlaces() {
+      return (places ??= placesOf(book));
+    },
     assets: extra.assets,
   };
 }

@@ -132,11 +132,14 @@ export const NO_AMOUNTS: Pick<Finding, 'expected' | 'actual' | 'difference'> = {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then info; within a severity by rule and key, so output is stable. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      ORDER[a.severity] - ORDER[b.severity] ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    ORDER[a.severity] - ORDER[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
 }

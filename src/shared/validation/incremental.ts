@@ -1,22 +1,41 @@
 /**
- * 审核 after an edit, incrementally: a table identity reads only the tables it names, so after a
- * change only the identities over tables whose models changed run again; the others keep their
- * outcome. The book rules (lines, plan, projects, units, last year) are linear in the book and
- * run again each time. The result equals validateBook on the same book and tables.
+ * 审核 after an edit, incrementally. A table identity reads only the tables it names, and most
+ * identities check row by row (a row-sum per row, a tree-sum per parent row, a rows-match per
+ * code), so after an edit only the parts that read a changed row are judged again:
+ *   - a table whose model is the same object, or whose rows are equal, changed nothing;
+ *   - a table with the same rows by key and order ("shape") changed the rows that differ;
+ *   - a table whose rows appeared, vanished or moved is reshaped: its identities run in full.
+ * The book rules (lines, plan, projects, units, last year) are linear in the book and run again
+ * each time. Findings that did not change keep their object, so whoever shows them (the 审核
+ * worker's reply) can send only what changed. The result equals validateBook on the same book
+ * and tables (tests compare the two over series of edits).
  */
 import type { BookSnapshot } from '../domain';
-import type { TableModel } from '../tables/model';
+import type { TableModel, TableRow } from '../tables/model';
+import { sameRowKeys } from '../tables/model-patch';
 import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
-import { sortFindings, type Finding } from './finding';
+import type { Finding } from './finding';
+import { inOrder, type FindingDelta } from './finding-delta';
 import { withRuleNames } from './rule-names';
 import { rulesOfBook } from './rule-sets';
-import type { TableRule } from './rule-types';
+import type { PackRules, TableRule } from './rule-types';
 import { TableSet } from './table-cells';
-import { evaluateTableRule, mergeOutcomes, type RuleOutcome } from './table-rules';
+import { checksOf, layoutOf, unitsTouched, type RuleLayout } from './table-checks';
+import {
+  joinOutcomes,
+  judgeByUnit,
+  mergeOutcomes,
+  type RuleOutcome,
+  type TailWording,
+} from './table-rules';
+
+const RULE_TABLES = new WeakMap<TableRule, number[]>();
 
 /** The tables a rule reads: every `table` number in its definition. */
 export function tablesOfRule(rule: TableRule): number[] {
+  const known = RULE_TABLES.get(rule);
+  if (known) return known;
   const found = new Set<number>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
@@ -28,23 +47,103 @@ export function tablesOfRule(rule: TableRule): number[] {
     }
   };
   walk(rule);
-  return [...found];
+  const tables = [...found];
+  RULE_TABLES.set(rule, tables);
+  return tables;
+}
+
+/** One identity's last outcome, by unit, on the layout of its tables' shape. */
+interface RuleState {
+  layout: RuleLayout;
+  units: Map<string, RuleOutcome>;
+  outcome: RuleOutcome;
 }
 
 /** What the last run keeps for the next one. */
 export interface ValidationState {
   packId: string;
+  /** The pack's identities the states below belong to (another list: a full run). */
+  rules: readonly TableRule[];
   models: readonly TableModel[];
   /** By the rule's place in the pack's table rules. */
-  outcomes: RuleOutcome[];
+  ruleStates: RuleState[];
+  /** 尾差 findings already worded (table-rules.ts). */
+  worded: TailWording;
   findings: Finding[];
-  /** Identities that ran this time (the rest kept their outcome). */
+  /** What changed from `previous`'s findings (null after a run from nothing). */
+  delta: FindingDelta | null;
+  /** Identities judged again this time, in full or in part (the rest kept their outcome). */
   rerun: number;
+  /** Units (rows, parent rows, codes, whole small rules) judged this time. */
+  units: number;
+}
+
+function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.kind !== y.kind) return false;
+    if (x.kind === 'amount' && x.fen !== (y as typeof x).fen) return false;
+    if (x.kind === 'text' && x.text !== (y as typeof x).text) return false;
+  }
+  return true;
+}
+
+function sameRow(a: TableRow, b: TableRow): boolean {
+  return (
+    a === b ||
+    (a.code === b.code &&
+      a.label === b.label &&
+      a.emphasis === b.emphasis &&
+      sameCells(a.cells, b.cells))
+  );
+}
+
+/** What changed in a table: 'reshaped', or the indexes of rows that differ (none: unchanged). */
+function tableChange(before: TableModel | undefined, after: TableModel): 'reshaped' | number[] {
+  if (before === after) return [];
+  if (
+    !before ||
+    !sameRowKeys(before.rows, after.rows) ||
+    before.columns.length !== after.columns.length ||
+    before.columns.some((c, i) => c.caption !== after.columns[i].caption || c.kind !== after.columns[i].kind)
+  ) {
+    return 'reshaped';
+  }
+  const changed: number[] = [];
+  for (let i = 0; i < after.rows.length; i++) {
+    if (!sameRow(before.rows[i], after.rows[i])) changed.push(i);
+  }
+  return changed;
+}
+
+function fullRun(tables: TableSet, rule: TableRule): RuleState {
+  const layout = layoutOf(tables, rule);
+  const units = judgeByUnit(checksOf(tables, rule, { layout }));
+  return { layout, units, outcome: joinOutcomes(units.values()) };
+}
+
+/** A finding equal in every field to the one kept from the last run takes the kept object. */
+function keepSame(findings: Finding[], before: Map<string, Finding>): Finding[] {
+  return findings.map((f) => {
+    const old = before.get(f.key);
+    return old && JSON.stringify(old) === JSON.stringify(f) ? old : f;
+  });
+}
+
+/** Names table findings once per finding object (they are kept across runs). */
+const NAMED = new WeakMap<Finding, Finding>();
+
+function named(findings: Finding[], rules: PackRules): Finding[] {
+  const fresh = findings.filter((f) => !NAMED.has(f));
+  withRuleNames(fresh, rules).forEach((n, i) => NAMED.set(fresh[i], n));
+  return findings.map((f) => NAMED.get(f) as Finding);
 }
 
 /**
- * The findings of `book` with its table `models`, re-running only the identities over tables
- * whose model objects differ from those of `previous`.
+ * The findings of `book` with its table `models`, judging again only the identities — and
+ * within them the rows — that the changes since `previous` touched.
  */
 export function validateIncrementally(
   book: BookSnapshot,
@@ -53,21 +152,61 @@ export function validateIncrementally(
   extra: Pick<ValidationExtra, 'assets'> = {},
 ): ValidationState {
   const rules = rulesOfBook(book);
-  const same = previous?.packId === book.info.packId ? previous : null;
+  const same =
+    previous?.packId === book.info.packId && previous.rules === rules.tables ? previous : null;
   const before = new Map(same?.models.map((m) => [m.number, m]) ?? []);
-  const changed = new Set(models.filter((m) => before.get(m.number) !== m).map((m) => m.number));
+  const reshaped = new Set<number>();
+  const changedRows = new Map<number, number[]>();
+  for (const m of models) {
+    const change = tableChange(before.get(m.number), m);
+    if (change === 'reshaped') reshaped.add(m.number);
+    else if (change.length > 0) changedRows.set(m.number, change);
+  }
   const tables = new TableSet([...models]);
   let rerun = 0;
-  const outcomes = rules.tables.map((rule, i): RuleOutcome => {
-    const kept = same?.outcomes[i];
-    if (kept && !tablesOfRule(rule).some((t) => changed.has(t))) return kept;
+  let units = 0;
+  const ruleStates = rules.tables.map((rule, i): RuleState => {
+    const kept = same?.ruleStates[i];
+    const read = tablesOfRule(rule);
+    if (!kept || read.some((t) => reshaped.has(t))) {
+      rerun++;
+      const state = fullRun(tables, rule);
+      units += state.units.size;
+      return state;
+    }
+    if (!read.some((t) => changedRows.has(t))) return kept;
+    const touched = unitsTouched(tables, rule, kept.layout, changedRows);
+    if (touched.size === 0) return kept;
     rerun++;
-    return evaluateTableRule(tables, rule);
+    units += touched.size;
+    const fresh = judgeByUnit(checksOf(tables, rule, { only: touched, layout: kept.layout }));
+    const next = new Map(kept.units);
+    for (const [unit, outcome] of fresh) next.set(unit, outcome);
+    return { layout: kept.layout, units: next, outcome: joinOutcomes(next.values()) };
   });
-  const ctx = makeContext(book, [...models], extra);
-  const findings = withRuleNames(
-    sortFindings([...evaluateBookRules(ctx, rules.book), ...mergeOutcomes(outcomes)]),
+  const worded: TailWording = new Map(same?.worded);
+  const tableFindings = named(
+    mergeOutcomes(
+      ruleStates.map((s) => s.outcome),
+      worded,
+    ),
     rules,
   );
-  return { packId: book.info.packId, models, outcomes, findings, rerun };
+  const ctx = makeContext(book, [...models], extra);
+  const bookFindings = keepSame(
+    withRuleNames(evaluateBookRules(ctx, rules.book), rules),
+    new Map(same?.findings.map((f) => [f.key, f]) ?? []),
+  );
+  const { findings, delta } = inOrder([...bookFindings, ...tableFindings], same?.findings);
+  return {
+    packId: book.info.packId,
+    rules: rules.tables,
+    models,
+    ruleStates,
+    worded,
+    findings,
+    delta,
+    rerun,
+    units,
+  };
 }

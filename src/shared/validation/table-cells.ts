@@ -22,6 +22,10 @@ export class TableSet {
   private readonly byNumber: Map<number, TableModel>;
   /** Each table's rows by their code, built the first time a rule reads the table by codes. */
   private readonly byCode = new Map<TableModel, Map<string, TableRow[]>>();
+  private readonly byKey = new Map<
+    TableModel,
+    { own: Map<string, TableRow>; half: Map<string, TableRow> }
+  >();
 
   constructor(readonly tables: TableModel[]) {
     this.byNumber = new Map(tables.map((t) => [t.number, t]));
@@ -69,11 +73,27 @@ export class TableSet {
         },
       };
     }
-    const row = findRow(model, sel.row);
+    const row = this.rowWithKey(model, sel.row);
     return {
       fen: row ? rowAmount(row, col) : 0,
       ref: cellRef(model, row ?? null, sel.row, col),
     };
+  }
+
+  /** The row with this key (as findRow), from indexes built the first time the table is read. */
+  private rowWithKey(model: TableModel, key: string): TableRow | undefined {
+    let index = this.byKey.get(model);
+    if (!index) {
+      const own = new Map<string, TableRow>();
+      const half = new Map<string, TableRow>();
+      for (const r of model.rows) {
+        if (!own.has(r.key)) own.set(r.key, r);
+        for (const h of halves(r) ?? []) if (!half.has(h)) half.set(h, r);
+      }
+      index = { own, half };
+      this.byKey.set(model, index);
+    }
+    return index.own.get(key) ?? index.half.get(key);
   }
 
   /** The rows whose code is one of `codes` (a code listed twice still counts its rows once). */

@@ -9,7 +9,7 @@ import type { TableModel } from '../tables/model';
 import { comparison, differenceText, moneyText, type CellRef, type Finding } from './finding';
 import type { TableRule } from './rule-types';
 import { TableSet, cellText, type CellValue } from './table-cells';
-import { checksOf, type EqualCheck, type SumCheck } from './table-checks';
+import { checksOf, type CellCheck, type EqualCheck, type SumCheck } from './table-checks';
 
 const FEN_PER_WAN_CENT = 10_000;
 
@@ -107,38 +107,83 @@ export interface RuleOutcome {
   tails: Tail[];
 }
 
-/** Runs one identity on the tables. */
-export function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcome {
-  const findings: Finding[] = [];
-  const tails: Tail[] = [];
-  for (const check of checksOf(tables, rule)) {
+/** Judges checks, keeping what each unit of the rule found apart (incremental 审核 re-runs units). */
+export function judgeByUnit(checks: readonly CellCheck[]): Map<string, RuleOutcome> {
+  const units = new Map<string, RuleOutcome>();
+  for (const check of checks) {
+    let out = units.get(check.unit);
+    if (!out) units.set(check.unit, (out = { findings: [], tails: [] }));
     if (check.type === 'equal') {
-      findings.push(...equalErrors(check));
+      out.findings.push(...equalErrors(check));
       continue;
     }
     if (sumFen(check.parts.map((p) => p.fen)) !== check.total.fen) {
-      findings.push(sumError(check));
+      out.findings.push(sumError(check));
       continue;
     }
     const tail = tailOf(check);
-    if (tail) tails.push(tail);
+    if (tail) out.tails.push(tail);
+  }
+  return units;
+}
+
+/** The units' outcomes as one, in the units' order. */
+export function joinOutcomes(units: Iterable<RuleOutcome>): RuleOutcome {
+  const findings: Finding[] = [];
+  const tails: Tail[] = [];
+  for (const u of units) {
+    findings.push(...u.findings);
+    tails.push(...u.tails);
   }
   return { findings, tails };
 }
 
-/** The findings of several rules' outcomes, 尾差 of the same quantity merged into one. */
-export function mergeOutcomes(outcomes: readonly RuleOutcome[]): Finding[] {
+/** Runs one identity on the tables. */
+export function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcome {
+  return joinOutcomes(judgeByUnit(checksOf(tables, rule)).values());
+}
+
+/**
+ * 尾差 findings already worded, by tail key, with the tails they were worded from: an edit
+ * rewords only the tails it touched (a large book prints thousands of them).
+ */
+export type TailWording = Map<string, { tails: Tail[]; finding: Finding }>;
+
+const sameTails = (a: readonly Tail[], b: readonly Tail[]): boolean =>
+  a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** One tail for the same quantity found by several rules: the first, naming every cell. */
+function mergeTails(tails: readonly Tail[]): Tail {
+  const cells: CellRef[] = [];
+  for (const t of tails) if (!cells.some((c) => sameCell(c, t.cells[0]))) cells.push(t.cells[0]);
+  return { ...tails[0], cells };
+}
+
+/**
+ * The findings of several rules' outcomes, 尾差 of the same quantity merged into one. With
+ * `worded`, a tail found by the same Tail objects as before keeps its finding, and `worded` is
+ * left holding exactly this run's.
+ */
+export function mergeOutcomes(outcomes: readonly RuleOutcome[], worded?: TailWording): Finding[] {
   const findings: Finding[] = [];
-  const tails = new Map<string, Tail>();
+  const tails = new Map<string, Tail[]>();
   for (const o of outcomes) {
     findings.push(...o.findings);
     for (const tail of o.tails) {
-      const seen = tails.get(tail.key);
-      if (!seen) tails.set(tail.key, { ...tail, cells: [...tail.cells] });
-      else if (!seen.cells.some((c) => sameCell(c, tail.cells[0]))) seen.cells.push(tail.cells[0]);
+      const list = tails.get(tail.key);
+      if (list) list.push(tail);
+      else tails.set(tail.key, [tail]);
     }
   }
-  return [...findings, ...[...tails.values()].map(tailFinding)];
+  const before = worded ? new Map(worded) : null;
+  worded?.clear();
+  for (const [key, list] of tails) {
+    const hit = before?.get(key);
+    const finding = hit && sameTails(hit.tails, list) ? hit.finding : tailFinding(mergeTails(list));
+    worded?.set(key, { tails: list, finding });
+    findings.push(finding);
+  }
+  return findings;
 }
 
 /** Findings of the table identities on these table models (unsorted). */

@@ -105,3 +105,54 @@ export function findingLinks(
       return { ref, entry, label: line && place ? lineLabel(line, place) : ref.label };
     });
 }
+
+/**
+ * gridPlaces for a panel that asks after every edit: computed again only when the lines' order,
+ * kinds or projects, or the projects' names changed — an amount edit keeps every 序号.
+ */
+export function placesFollower(): (
+  lines: readonly LineItem[],
+  projects: readonly Project[],
+) => Map<number, string> {
+  let lastLines: readonly LineItem[] = [];
+  let lastProjects: readonly Project[] | null = null;
+  let last = new Map<number, string>();
+  const samePlace = (a: LineItem, b: LineItem): boolean =>
+    a === b || (a.id === b.id && a.kind === b.kind && a.projectCode === b.projectCode);
+  return (lines, projects) => {
+    const same =
+      projects === lastProjects &&
+      lines.length === lastLines.length &&
+      lines.every((l, i) => samePlace(l, lastLines[i]));
+    if (!same) last = gridPlaces(lines, projects);
+    lastLines = lines;
+    lastProjects = projects;
+    return last;
+  };
+}
+
+/**
+ * findingLinks, kept per finding while its lines and their places are the same objects: the
+ * panel shows a page of findings again after every edit, most of them unchanged, and an
+ * unchanged list of links lets their cards skip rendering.
+ */
+export function linksFollower(): (
+  f: Finding,
+  places: Map<number, string>,
+  lines: ReadonlyMap<number, LineItem>,
+) => FindingLink[] {
+  const kept = new WeakMap<
+    Finding,
+    { places: Map<number, string>; used: (LineItem | undefined)[]; links: FindingLink[] }
+  >();
+  const usedLines = (f: Finding, lines: ReadonlyMap<number, LineItem>): (LineItem | undefined)[] =>
+    f.where.entries.flatMap((x) => (x.type === 'line' && x.id !== undefined ? [lines.get(x.id)] : []));
+  return (f, places, lines) => {
+    const used = usedLines(f, lines);
+    const k = kept.get(f);
+    if (k && k.places === places && k.used.every((l, i) => l === used[i])) return k.links;
+    const links = findingLinks(f, places, lines);
+    kept.set(f, { places, used, links });
+    return links;
+  };
+}

@@ -8,7 +8,9 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { ReviewNoteEntry } from '../../../shared/api/contract';
 import type { TableModel } from '../../../shared/tables/model';
+import { modelPatch, type ModelPatch } from '../../../shared/tables/model-patch';
 import type { Finding, Severity } from '../../../shared/validation/finding';
+import { applyFindingDelta } from '../../../shared/validation/finding-delta';
 import { api } from '../api/client';
 import { createValidationRunner, type ValidationReply } from '../model/validation-runner';
 import { useBookDataStore } from './book-data';
@@ -29,16 +31,19 @@ export const useValidationStore = defineStore('validation', () => {
   let sent = 0;
   let answered = 0;
   let waiters: (() => void)[] = [];
-  /** The models the runner has, by table number: only changed ones are sent again. */
+  /** The models the runner has, by table number: only the rows that changed are sent again. */
   let known = new Map<number, TableModel>();
+  /** The findings as of the runner's last answer (each answer says what changed since it). */
+  let latest: Finding[] = [];
 
   function onReply(r: ValidationReply): void {
-    if (r.id < answered) return;
-    answered = r.id;
+    answered = Math.max(answered, r.id);
+    if ('findings' in r) latest = r.findings;
+    else if ('delta' in r) latest = applyFindingDelta(latest, r.delta);
     if (r.id !== sent) return; // a newer request is on its way
     if ('error' in r) error.value = `无法审核：${r.error}`;
     else {
-      findings.value = r.findings;
+      findings.value = latest;
       error.value = null;
       checkedAt.value = new Date();
     }
@@ -50,9 +55,14 @@ export const useValidationStore = defineStore('validation', () => {
   }
   const runner = createValidationRunner(onReply);
 
-  function changedModels(): TableModel[] {
-    const out = tables.models.filter((m) => known.get(m.number) !== m);
-    for (const m of out) known.set(m.number, m);
+  /** The tables that changed since the runner last had them, as patches of their changed rows. */
+  function patches(): ModelPatch[] {
+    const out: ModelPatch[] = [];
+    for (const m of tables.models) {
+      const p = modelPatch(known.get(m.number), m);
+      if (p) out.push(p);
+      known.set(m.number, m);
+    }
     return out;
   }
 
@@ -74,7 +84,7 @@ export const useValidationStore = defineStore('validation', () => {
         // A plain copy: a reactive proxy cannot be posted to the worker.
         assets: data.assets ? { ...data.assets } : null,
       });
-    } else runner.post({ type: 'changes', id, changes, models: changedModels() });
+    } else runner.post({ type: 'changes', id, changes, patches: patches() });
   });
 
   const counts = computed(() => {

@@ -70,20 +70,41 @@ export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
   }
   const findings: Finding[] = [];
   for (const line of ctx.book.lines) {
-    for (const field of ['function', 'dept', 'gov'] as const) {
-      const code = codeOf(line, field);
-      if (field !== 'function' && code === '' && KINDS_WITHOUT_ECON.includes(line.kind)) continue;
-      if (code === '') {
-        findings.push(lineFinding(ctx, rule, line, field, `未填写（“${line.kind}”须填写该编码）`));
-        continue;
-      }
-      try {
-        FIELDS[field].check(catalog, code);
-      } catch (e) {
-        if (!(e instanceof CatalogError)) throw e;
-        findings.push(lineFinding(ctx, rule, line, field, e.message));
-      }
+    for (const [field, why] of problemsOf(catalog, line)) {
+      findings.push(lineFinding(ctx, rule, line, field, why));
     }
   }
   return findings;
 };
+
+type Problem = [field: keyof typeof FIELDS, why: string];
+
+/**
+ * What is wrong with a line's codes, by catalog and line object: lines are immutable and an edit
+ * replaces only the lines it changed, so 审核 after an edit looks up the rest.
+ */
+const VERDICTS = new WeakMap<Catalog, WeakMap<LineItem, Problem[]>>();
+
+function problemsOf(catalog: Catalog, line: LineItem): Problem[] {
+  let byLine = VERDICTS.get(catalog);
+  if (!byLine) VERDICTS.set(catalog, (byLine = new WeakMap()));
+  let problems = byLine.get(line);
+  if (problems) return problems;
+  problems = [];
+  for (const field of ['function', 'dept', 'gov'] as const) {
+    const code = codeOf(line, field);
+    if (field !== 'function' && code === '' && KINDS_WITHOUT_ECON.includes(line.kind)) continue;
+    if (code === '') {
+      problems.push([field, `未填写（“${line.kind}”须填写该编码）`]);
+      continue;
+    }
+    try {
+      FIELDS[field].check(catalog, code);
+    } catch (e) {
+      if (!(e instanceof CatalogError)) throw e;
+      problems.push([field, e.message]);
+    }
+  }
+  byLine.set(line, problems);
+  return problems;
+}

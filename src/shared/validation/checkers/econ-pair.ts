@@ -23,7 +23,9 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
       continue;
     if (catalog.isGovEconAllowed(line.deptEconCode, line.govEconCode, unit.type)) continue;
     const key = `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
   }
   const findings: Finding[] = [];
   for (const [key, lines] of groups) {

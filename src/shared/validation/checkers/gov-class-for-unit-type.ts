@@ -19,7 +19,9 @@ export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rul
     const cls = line.govEconCode.slice(0, 3);
     if (!unit || !unitTypes.includes(unit.type) || !govClasses.includes(cls)) continue;
     const key = `${unit.code}:${cls}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
   }
   let className = (code: string): string => code;
   try {
