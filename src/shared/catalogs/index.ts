@@ -43,6 +43,14 @@ export class Catalog {
     return this.data.year;
   }
 
+  /** Some code is 停用 (dropped by an imported 科目表, kept so old lines still print). */
+  get hasRetired(): boolean {
+    return (this.anyRetired ??= [this.fn, this.dept, this.gov].some((m) =>
+      [...m.values()].some((e) => e.retired),
+    ));
+  }
+  private anyRetired?: boolean;
+
   /** 暂定: see CatalogData.provisional. */
   get provisional(): boolean {
     return this.data.provisional;

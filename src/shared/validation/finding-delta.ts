@@ -14,16 +14,32 @@ export interface FindingDelta {
   added: Finding[];
 }
 
-/** Two lists in order merged into one in order. */
+/** Where `f` goes in the ordered list: the first place whose finding sorts after it. */
+function placeOf(list: readonly Finding[], f: Finding): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareFindings(list[mid], f) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Two lists in order merged into one in order. The fresh list is short after an edit, so each
+ * of its findings is placed by binary search, not by comparing every kept one.
+ */
 function mergeSorted(kept: readonly Finding[], fresh: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < kept.length && j < fresh.length) {
-    out.push(compareFindings(fresh[j], kept[i]) < 0 ? fresh[j++] : kept[i++]);
+  let from = 0;
+  for (const f of fresh) {
+    const at = placeOf(kept, f);
+    for (let i = from; i < at; i++) out.push(kept[i]);
+    from = Math.max(from, at);
+    out.push(f);
   }
-  while (i < kept.length) out.push(kept[i++]);
-  while (j < fresh.length) out.push(fresh[j++]);
+  for (let i = from; i < kept.length; i++) out.push(kept[i]);
   return out;
 }
 

@@ -55,7 +55,9 @@ export function tablesOfRule(rule: TableRule): number[] {
 /** One identity's last outcome, by unit, on the layout of its tables' shape. */
 interface RuleState {
   layout: RuleLayout;
-  units: Map<string, RuleOutcome>;
+  /** Each unit's place in `outcomes` (fixed while the layout holds). */
+  places: Map<string, number>;
+  outcomes: RuleOutcome[];
   outcome: RuleOutcome;
 }
 
@@ -121,7 +123,9 @@ function tableChange(before: TableModel | undefined, after: TableModel): 'reshap
 function fullRun(tables: TableSet, rule: TableRule): RuleState {
   const layout = layoutOf(tables, rule);
   const units = judgeByUnit(checksOf(tables, rule, { layout }));
-  return { layout, units, outcome: joinOutcomes(units.values()) };
+  const places = new Map([...units.keys()].map((u, i) => [u, i]));
+  const outcomes = [...units.values()];
+  return { layout, places, outcomes, outcome: joinOutcomes(outcomes) };
 }
 
 /** A finding equal in every field to the one kept from the last run takes the kept object. */
@@ -171,7 +175,7 @@ export function validateIncrementally(
     if (!kept || read.some((t) => reshaped.has(t))) {
       rerun++;
       const state = fullRun(tables, rule);
-      units += state.units.size;
+      units += state.outcomes.length;
       return state;
     }
     if (!read.some((t) => changedRows.has(t))) return kept;
@@ -180,9 +184,9 @@ export function validateIncrementally(
     rerun++;
     units += touched.size;
     const fresh = judgeByUnit(checksOf(tables, rule, { only: touched, layout: kept.layout }));
-    const next = new Map(kept.units);
-    for (const [unit, outcome] of fresh) next.set(unit, outcome);
-    return { layout: kept.layout, units: next, outcome: joinOutcomes(next.values()) };
+    const outcomes = kept.outcomes.slice();
+    for (const [unit, outcome] of fresh) outcomes[kept.places.get(unit) as number] = outcome;
+    return { ...kept, outcomes, outcome: joinOutcomes(outcomes) };
   });
   const worded: TailWording = new Map(same?.worded);
   const tableFindings = named(

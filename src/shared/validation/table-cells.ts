@@ -18,14 +18,18 @@ export interface CellValue {
   ref: CellRef;
 }
 
+/**
+ * Each table's rows by key and by code, built the first time a rule reads the table so; models
+ * are not changed once derived (an edit makes new ones), so the indexes last as long as they do.
+ */
+const BY_KEY = new WeakMap<
+  TableModel,
+  { own: Map<string, TableRow>; half: Map<string, TableRow> }
+>();
+const BY_CODE = new WeakMap<TableModel, Map<string, TableRow[]>>();
+
 export class TableSet {
   private readonly byNumber: Map<number, TableModel>;
-  /** Each table's rows by their code, built the first time a rule reads the table by codes. */
-  private readonly byCode = new Map<TableModel, Map<string, TableRow[]>>();
-  private readonly byKey = new Map<
-    TableModel,
-    { own: Map<string, TableRow>; half: Map<string, TableRow> }
-  >();
 
   constructor(readonly tables: TableModel[]) {
     this.byNumber = new Map(tables.map((t) => [t.number, t]));
@@ -82,7 +86,7 @@ export class TableSet {
 
   /** The row with this key (as findRow), from indexes built the first time the table is read. */
   private rowWithKey(model: TableModel, key: string): TableRow | undefined {
-    let index = this.byKey.get(model);
+    let index = BY_KEY.get(model);
     if (!index) {
       const own = new Map<string, TableRow>();
       const half = new Map<string, TableRow>();
@@ -91,14 +95,14 @@ export class TableSet {
         for (const h of halves(r) ?? []) if (!half.has(h)) half.set(h, r);
       }
       index = { own, half };
-      this.byKey.set(model, index);
+      BY_KEY.set(model, index);
     }
     return index.own.get(key) ?? index.half.get(key);
   }
 
   /** The rows whose code is one of `codes` (a code listed twice still counts its rows once). */
   private rowsWithCodes(model: TableModel, codes: readonly string[]): TableRow[] {
-    let index = this.byCode.get(model);
+    let index = BY_CODE.get(model);
     if (!index) {
       index = new Map();
       for (const r of model.rows) {
@@ -106,7 +110,7 @@ export class TableSet {
         if (list) list.push(r);
         else index.set(r.code, [r]);
       }
-      this.byCode.set(model, index);
+      BY_CODE.set(model, index);
     }
     const rows: TableRow[] = [];
     for (const code of new Set(codes)) rows.push(...(index.get(code) ?? []));
@@ -121,6 +125,7 @@ export function findRow(model: TableModel, key: string): TableRow | undefined {
 
 /** The two halves' keys of a side-by-side line ("fixed:fiscal|fixed:fn:201"), else null. */
 function halves(row: TableRow): string[] | null {
+  if (!row.key.includes('|')) return null;
   const parts = row.key.split('|');
   return parts.length === 2 && parts.every((p) => p === '' || p.startsWith('fixed:'))
     ? parts

@@ -44,6 +44,7 @@ export const catalogRetired: Checker<'catalog-retired'> = (ctx, rule) => {
   } catch {
     return []; // the catalog-codes rule reports a year without a catalog
   }
+  if (!catalog.hasRetired) return [];
   const findings: Finding[] = [];
   for (const line of ctx.book.lines) {
     for (const field of ['function', 'dept', 'gov'] as const) {

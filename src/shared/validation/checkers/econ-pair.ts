@@ -2,12 +2,32 @@
  * The 政府经济分类 款 of a line must be the default for its 部门经济分类 款 and the unit type, or a
  * pair the catalog lists as allowed. One finding per unit and pair, naming its lines.
  */
-import { catalogOfBook } from '../../catalogs';
+import { catalogOfBook, type Catalog } from '../../catalogs';
 import { sumFen } from '../../money';
-import type { LineItem } from '../../domain';
+import type { LineItem, UnitType } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
 import { moneyText, NO_AMOUNTS, type Finding } from '../finding';
 import { fromRule, type Checker } from './checker';
+
+/**
+ * Whether a line's pair is allowed (or not checked: a code missing from the catalog is the
+ * catalog-codes rule's), by catalog, line object and unit type: lines are immutable and an edit
+ * replaces only those it changed, so 审核 after an edit looks the others up.
+ */
+const VERDICTS = new WeakMap<Catalog, WeakMap<LineItem, { type: UnitType; allowed: boolean }>>();
+
+function pairAllowed(catalog: Catalog, line: LineItem, type: UnitType): boolean {
+  let byLine = VERDICTS.get(catalog);
+  if (!byLine) VERDICTS.set(catalog, (byLine = new WeakMap()));
+  const known = byLine.get(line);
+  if (known?.type === type) return known.allowed;
+  const allowed =
+    !catalog.deptEcon(line.deptEconCode) ||
+    !catalog.govEcon(line.govEconCode) ||
+    catalog.isGovEconAllowed(line.deptEconCode, line.govEconCode, type);
+  byLine.set(line, { type, allowed });
+  return allowed;
+}
 
 export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   let catalog;
@@ -19,9 +39,7 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   const groups = new Map<string, LineItem[]>();
   for (const line of ctx.book.lines) {
     const unit = ctx.units.get(line.unitCode);
-    if (!unit || !catalog.deptEcon(line.deptEconCode) || !catalog.govEcon(line.govEconCode))
-      continue;
-    if (catalog.isGovEconAllowed(line.deptEconCode, line.govEconCode, unit.type)) continue;
+    if (!unit || pairAllowed(catalog, line, unit.type)) continue;
     const key = `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
     const group = groups.get(key);
     if (group) group.push(line);
