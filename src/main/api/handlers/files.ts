@@ -13,7 +13,7 @@ import { ApiFailure, booksDirOf, type HandlerContext } from '../context';
 
 /** Largest file an import reads (a workbook or 科目表 far beyond any real one). */
 export const MAX_READ_BYTES = 40 * 1024 * 1024;
-export const READABLE_EXTENSIONS = ['.xlsx', '.csv'];
+const READABLE_EXTENSIONS = ['.xlsx', '.csv'];
 
 const byName = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
 
@@ -81,7 +81,7 @@ function browse(ctx: HandlerContext, dirArg: string | undefined, extArg: unknown
 }
 
 /** A file the clerk chose (absolute path; .xlsx or .csv; size-limited), read by main. */
-export function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buffer } {
+function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buffer } {
   const path = requireAbsolute(pathArg, '要读取的文件');
   if (!READABLE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new ApiFailure(
