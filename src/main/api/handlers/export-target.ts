@@ -40,7 +40,7 @@ export function exportPath(target: Partial<ExportTarget>, kind: ExportKind): str
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new ApiFailure(
       'FOLDER_MISSING',
-      `找不到“${path}”所在的文件夹：文件夹“${folder}”不存在，请另选保存位置。`,
+      `找不到“${path}”或它所在的文件夹：文件夹“${folder}”不存在，请另选保存位置。`,
     );
   }
   if (existsSync(path)) {
