@@ -62,8 +62,7 @@ const exportTarget = {
   overwrite: z.boolean({ error: '“是否替换”应为是或否' }).optional(),
 };
 const catalogKind = z.enum(['function', 'dept-econ', 'gov-econ'] satisfies CatalogKind[], {
-  error:
-    '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
+  error: '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
 });
 const subjectCode = z
   .string({ error: '“科目编码”应为文字' })

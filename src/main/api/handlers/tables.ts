@@ -1,7 +1,6 @@
 /**
  * Handlers of the thirteen tables: derive them for the preview, write them as an xlsx workbook
- * where the clerk chose, and open
- * the built-in sample book (打开示例).
+ * where the clerk chose, and open the built-in sample book (打开示例).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
