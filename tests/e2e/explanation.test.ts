@@ -3,6 +3,7 @@
  * shows the published sentences, asks for the five reasons (highlighted), saves a typed reason
  * into the book at once, and exports the whole document as .docx.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,12 @@ describe('情况说明 screen (browser mode)', () => {
     expect(file).toBe(join(s.workDir, '2021年江门市人力资源和社会保障局信息中心部门预算.docx'));
     await page.getByText(`已导出“${file}”`).waitFor();
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    // Main wrote the document there: its text carries the reason typed on this screen.
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(xml).toContain('社保卡发行接近饱和');
     expect(s.pageErrors).toEqual([]);
   });
 });

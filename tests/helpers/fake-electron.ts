@@ -122,9 +122,11 @@ export const dialog = {
     dialog.shown.push(args);
     return Promise.resolve({ canceled: false, filePaths: ['/chosen/上年.xlsx'] });
   },
+  /** What the clerk picks in the next save dialog. */
+  savePath: '/chosen/公开表.xlsx',
   showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
     dialog.shown.push(args);
-    return Promise.resolve({ canceled: false, filePath: '/chosen/公开表.xlsx' });
+    return Promise.resolve({ canceled: false, filePath: dialog.savePath });
   },
 };
 

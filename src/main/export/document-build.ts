@@ -1,6 +1,6 @@
 /**
  * The disclosure document of an open book: the model (from the ledger, the table engine and
- * the narrative), and its export as .docx or .pdf with a suggested file name.
+ * the narrative), and its export as .docx or .pdf.
  */
 import { overviewCharts, type ChartSpec } from '../../shared/charts/options';
 import { buildDocument, type DisclosureDocument } from '../../shared/narrative/document';
@@ -22,11 +22,6 @@ export function loadDocument(book: BookDb): DisclosureDocument {
     texts: getTexts(book),
     assets: documentAssets(book),
   });
-}
-
-/** "2021年<单位>部门预算.docx", without characters Windows forbids in file names. */
-export function documentFileName(doc: DisclosureDocument, format: DocumentFormat): string {
-  return `${doc.title}.${format}`.replace(/[\\/:*?"<>|]/g, '');
 }
 
 /** The 概览 charts of the book, for the document's optional 图表 appendix. */

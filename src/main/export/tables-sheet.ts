@@ -63,11 +63,6 @@ const S = {
   ),
 };
 
-/** Excel's sheet name rules: at most 31 characters, none of \ / ? * [ ] :. */
-export function sheetNameOf(model: TableModel): string {
-  return `表${model.number} ${model.title}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31);
-}
-
 /** Printed lines of a wrapped text; each line break the text holds (a clerk's 表注) starts one. */
 function linesNeeded(text: string, width: number): number {
   return text

@@ -7,7 +7,8 @@ import type { TableModel } from '../../shared/tables/model';
 import { loadWorkbookClass } from '../lazy/heavy-modules';
 import { writeBookPart, type BookContent } from './book-part';
 import type { EncodedBookPart } from './book-part-codec';
-import { sheetNameOf, writeTableSheet } from './tables-sheet';
+import { sheetNameOf } from '../../shared/export-names';
+import { writeTableSheet } from './tables-sheet';
 
 export interface TablesWorkbookOptions {
   /** Written into the workbook's properties. */
@@ -71,10 +72,4 @@ export async function exportTablesWorkbook(
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   });
   return Buffer.from(data as ArrayBuffer);
-}
-
-/** "2021年<单位>部门预算公开表.xlsx", or "表5 <标题>.xlsx" for a single table. */
-export function tablesFileName(year: number, unitName: string, single?: TableModel): string {
-  const raw = single ? `${sheetNameOf(single)}.xlsx` : `${year}年${unitName}部门预算公开表.xlsx`;
-  return raw.replace(/[\\/:*?"<>|]/g, '');
 }

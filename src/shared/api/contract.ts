@@ -102,12 +102,29 @@ export interface FolderListing {
 /**
  * A workbook to read: its absolute path (`source`), which main reads itself — the app's way, so
  * the bytes never travel through the page — or its content (fileName + base64), for callers
- * that have no file on this machine.
+ * in process that hold the bytes already (the CLI, tests).
  */
 export interface WorkbookSource {
   source?: string;
   fileName?: string;
   contentBase64?: string;
+}
+
+/**
+ * Where main writes an export: the absolute path the clerk chose in the save dialog (the
+ * system's in Electron, the app's own in the browser mode — both name a file on main's disk).
+ * An existing file is replaced only with `overwrite` (the clerk confirmed); the file is written
+ * to a temporary file beside it and renamed over it, so the bytes never travel through the page.
+ */
+export interface ExportTarget {
+  path: string;
+  overwrite?: boolean;
+}
+
+/** An export main wrote: where, and how many bytes. */
+export interface ExportWritten {
+  path: string;
+  size: number;
 }
 
 /** Channel → argument and result. */
@@ -132,7 +149,7 @@ export interface ApiContract {
     result: BookSummary;
   };
   'book:open': { arg: { path: string }; result: BookSummary };
-  /** `overwrite` must be true to replace an existing file at `path` (as files:write). */
+  /** `overwrite` must be true to replace an existing file at `path` (as an export's). */
   'book:open-sample': { arg: { path?: string; overwrite?: boolean }; result: BookSummary };
   'book:close': { arg: Record<string, never>; result: null };
   'book:summary': { arg: Record<string, never>; result: BookSummary | null };
@@ -143,11 +160,12 @@ export interface ApiContract {
   /** Lines whose code of that kind is `code` or lies under it (a 类 or 款). Default kind function. */
   'catalog:usage': { arg: { kind?: CatalogKind; code: string }; result: LineItem[] };
   /**
-   * Reads an official 科目表 (CSV/XLSX, base64) as the whole list of one kind (default function)
-   * and says what importing it changes; stores nothing (see catalog:import-commit).
+   * Reads an official 科目表 (CSV/XLSX; its path, read by main, or its content) as the whole list
+   * of one kind (default function) and says what importing it changes; stores nothing (see
+   * catalog:import-commit).
    */
   'catalog:import-preview': {
-    arg: { fileName: string; contentBase64: string; kind?: CatalogKind };
+    arg: WorkbookSource & { kind?: CatalogKind };
     result: CatalogImportPreview;
   };
   /** Replaces the book's list with exactly that preview's file, in one transaction. */
@@ -191,10 +209,10 @@ export interface ApiContract {
   'tables:derive': { arg: { tables?: number[] }; result: TableModel[] };
   /** 审核: every check of the book's pack; errors, then warnings, then info. */
   'validate:run': { arg: Record<string, never>; result: Finding[] };
-  /** Export to xlsx; returns the workbook as base64 and a suggested file name. */
+  /** Writes the thirteen tables (or table `table`) as an xlsx workbook at the chosen path. */
   'export:xlsx': {
-    arg: { table?: number };
-    result: { fileName: string; contentBase64: string };
+    arg: ExportTarget & { table?: number };
+    result: ExportWritten;
   };
   /** A new book (at `path`, then opened) from a workbook BudgetDesk exported (its hidden part). */
   'book:import-workbook': {
@@ -240,28 +258,18 @@ export interface ApiContract {
   /** Stores the clerk's “主要原因是…” of a subject (blank removes it); returns the redrafted text. */
   'reasons:set': { arg: { subjectKey: string; reason: string }; result: ExplanationDraft };
   /**
-   * The whole disclosure document (cover, 目录, four parts) as .docx or .pdf, base64; with
-   * `charts`, the 概览 charts follow as 附：图表.
+   * Writes the whole disclosure document (cover, 目录, four parts) as .docx or .pdf at the chosen
+   * path; with `charts`, the 概览 charts follow as 附：图表.
    */
   'export:document': {
-    arg: { format: 'docx' | 'pdf'; charts?: boolean };
-    result: { fileName: string; contentBase64: string };
+    arg: ExportTarget & { format: 'docx' | 'pdf'; charts?: boolean };
+    result: ExportWritten;
   };
   /**
    * The browser mode's file dialog: a folder's sub-folders and its files with one of
    * `extensions` (e.g. ['.xlsx']); hidden entries skipped. No `dir`: the books folder.
    */
   'files:browse': { arg: { dir?: string; extensions: string[] }; result: FolderListing };
-  /** A file the clerk chose (absolute path; .xlsx or .csv; size-limited) as base64. */
-  'files:read': { arg: { path: string }; result: { fileName: string; contentBase64: string } };
-  /**
-   * Writes an export (.xlsx, .docx, .pdf, .csv) to an absolute path the clerk chose, through a
-   * temporary file and a rename; an existing file is replaced only with `overwrite`.
-   */
-  'files:write': {
-    arg: { path: string; contentBase64: string; overwrite: boolean };
-    result: { path: string };
-  };
   /**
    * 汇总下属单位: checks merging unit books (absolute paths) into the open department book and
    * shows per unit what it brings and changes in tables 1 and 3; stores nothing.

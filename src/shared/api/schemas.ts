@@ -56,6 +56,11 @@ const workbook = args({
   fileName: textField('文件名', 1024).optional(),
   contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }).optional(),
 });
+/** An export's destination (ExportTarget): the chosen path, replaced only with `overwrite`. */
+const exportTarget = {
+  path: path('保存位置'),
+  overwrite: z.boolean({ error: '“是否替换”应为是或否' }).optional(),
+};
 const catalogKind = z.enum(['function', 'dept-econ', 'gov-econ'] satisfies CatalogKind[], {
   error: '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
 });
@@ -107,7 +112,7 @@ export const API_SCHEMAS = {
   'packs:list': read(none),
   'catalog:book': read(none),
   'catalog:usage': read(args({ kind: catalogKind.optional(), code: subjectCode })),
-  'catalog:import-preview': read(fileContent.extend({ kind: catalogKind.optional() })),
+  'catalog:import-preview': read(workbook.extend({ kind: catalogKind.optional() })),
   'catalog:import-commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'units:save': write(args({ unit: unitSchema })),
   'projects:list': read(none),
@@ -136,7 +141,7 @@ export const API_SCHEMAS = {
   'plan:set': write(args({ entry: planEntrySchema })),
   'tables:derive': read(args({ tables: z.array(tableNoField()).optional() })),
   'validate:run': read(none),
-  'export:xlsx': read(args({ table: tableNoField().optional() })),
+  'export:xlsx': write(args({ ...exportTarget, table: tableNoField().optional() })),
   'book:import-workbook': write(workbook.extend({ path: path('保存位置') })),
   'book:roll': write(args({ path: path('新预算的保存位置'), year: yearField('新年度') })),
   'lastyear:preview': read(workbook),
@@ -158,21 +163,14 @@ export const API_SCHEMAS = {
   'reasons:set': write(
     args({ subjectKey: requiredText('说明项目', 200), reason: textField('原因') }),
   ),
-  'export:document': read(
+  'export:document': write(
     args({
+      ...exportTarget,
       format: z.enum(['docx', 'pdf'], { error: '“格式”应为 docx 或 pdf' }),
       charts: z.boolean({ error: '“附图表”应为是或否' }).optional(),
     }),
   ),
   'files:browse': read(args({ dir: path('文件夹').optional(), extensions: ext })),
-  'files:read': read(args({ path: path() })),
-  'files:write': write(
-    args({
-      path: path(),
-      contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }),
-      overwrite: z.boolean({ error: '“是否替换”应为是或否' }),
-    }),
-  ),
   'merge:preview': read(args({ paths: unitBooks })),
   'merge:commit': write(args({ paths: unitBooks })),
   'merge:sources': read(none),
@@ -183,7 +181,10 @@ export const API_SCHEMAS = {
   ),
   'book:submit': write(args({ label: requiredText('报送稿名称', 20) })),
   'versions:diff': read(
-    args({ from: textField('起始版本', 200).optional(), to: textField('对比版本', 200).optional() }),
+    args({
+      from: textField('起始版本', 200).optional(),
+      to: textField('对比版本', 200).optional(),
+    }),
   ),
   'book:save-as': write(args({ path: path('新预算文件的保存位置') })),
 } satisfies Record_;

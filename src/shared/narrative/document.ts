@@ -3,6 +3,7 @@
  * renderers (docx and HTML→PDF), so the two files always say the same thing.
  */
 import type { AssetFigures, BookSnapshot, UnitTexts } from '../domain';
+import { documentTitle } from '../export-names';
 import type { TableModel } from '../tables/model';
 import { definitionOf } from '../tables/packs';
 import { documentOf } from '../tables/packs/definition';
@@ -103,7 +104,7 @@ export function buildDocument(input: DocumentInput): DisclosureDocument {
   return {
     year,
     unitName,
-    title: `${year}年${unitName}部门预算`,
+    title: documentTitle(year, unitName),
     toc,
     part1,
     part2,

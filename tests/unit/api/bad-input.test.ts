@@ -29,7 +29,7 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   'catalog:book': { arg: [], field: '' },
   'catalog:usage': { arg: { kind: 'function', code: '20a' }, field: 'code' },
   'catalog:import-preview': {
-    arg: { fileName: '科目表.csv', contentBase64: '', kind: 'econ' },
+    arg: { source: '/tmp/科目表.csv', kind: 'econ' },
     field: 'kind',
   },
   'catalog:import-commit': { arg: { previewId: 12 }, field: 'previewId' },
@@ -91,7 +91,7 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   },
   'tables:derive': { arg: { tables: [1.5] }, field: 'tables.0' },
   'validate:run': { arg: 'now', field: '' },
-  'export:xlsx': { arg: { table: 0 }, field: 'table' },
+  'export:xlsx': { arg: { path: '/tmp/表.xlsx', overwrite: 'yes' }, field: 'overwrite' },
   'book:import-workbook': {
     arg: { fileName: 'a.xlsx', contentBase64: '', path: '' },
     field: 'path',
@@ -128,13 +128,8 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   'table-notes:set': { arg: { tableNo: 8, text: '注'.repeat(2001) }, field: 'text' },
   'document:draft': { arg: 'x', field: '' },
   'reasons:set': { arg: { subjectKey: 'income', reason: null }, field: 'reason' },
-  'export:document': { arg: { format: 'doc' }, field: 'format' },
+  'export:document': { arg: { path: '/tmp/文档.docx', format: 'doc' }, field: 'format' },
   'files:browse': { arg: { extensions: '.xlsx' }, field: 'extensions' },
-  'files:read': { arg: { path: '' }, field: 'path' },
-  'files:write': {
-    arg: { path: '/tmp/x.xlsx', contentBase64: '', overwrite: 'yes' },
-    field: 'overwrite',
-  },
   'merge:preview': { arg: { paths: [] }, field: 'paths' },
   'merge:commit': { arg: { paths: ['/tmp/a.sqlite', ''] }, field: 'paths.1' },
   'merge:sources': { arg: 'x', field: '' },

@@ -1,39 +1,35 @@
 /**
- * files:browse / files:read / files:write on real temp folders: order (folders first, zh-CN
- * collation), hidden and foreign files left out, a missing folder explained, relative paths and
- * foreign types refused, overwrite only when asked, a failed write leaving neither a partial
- * file nor a damaged old one, and the read size limit.
+ * files:browse on real temp folders: order (folders first, zh-CN collation), hidden and foreign
+ * files left out, a missing folder explained; and a chosen file read by main for an import:
+ * relative paths and foreign types refused, the read size limit. (Exports: export-handlers.)
  */
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { MAX_READ_BYTES } from '../../../src/main/api/handlers/files';
 import { useTempDirs } from '../../helpers/temp-dir';
 
-// renameSync can be made to fail for one test; every other call is the real one.
-const failRename = { on: false };
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
-  return {
-    ...real,
-    renameSync: (a: fs.PathLike, b: fs.PathLike) => {
-      if (failRename.on) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-      real.renameSync(a, b);
-    },
-  };
-});
-
 const tempDir = useTempDirs('bd-files-');
+
+const contexts: HandlerContext[] = [];
 afterEach(() => {
-  failRename.on = false;
+  for (const ctx of contexts.splice(0)) ctx.book?.close();
 });
 
 function handlers(booksDir?: string) {
   const ctx: HandlerContext = { book: null, dataDir: join(tempDir(), 'data'), booksDir };
+  contexts.push(ctx);
   return createHandlers(ctx);
+}
+
+/** Handlers with the sample book open (打开示例, written to a temp folder). */
+async function sampleApi() {
+  const api = handlers();
+  await api['book:open-sample']({ path: join(tempDir(), '示例.sqlite') });
+  return api;
 }
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -98,71 +94,35 @@ describe('files:browse', () => {
   });
 });
 
-describe('files:read', () => {
-  it('reads a chosen workbook as base64 with its name', async () => {
-    const path = join(tempDir(), '上年公开表.xlsx');
-    writeFileSync(path, Buffer.from([0, 1, 2, 250]));
-    const res = await handlers()['files:read']({ path });
-    expect(res.fileName).toBe('上年公开表.xlsx');
-    expect([...Buffer.from(res.contentBase64, 'base64')]).toEqual([0, 1, 2, 250]);
+describe('a file the clerk chose, read by main (catalog:import-preview / lastyear:preview)', () => {
+  it('reads the 科目表 at the chosen path: the page sends the path, never the bytes', async () => {
+    const path = join(tempDir(), '2027年经济科目.csv');
+    writeFileSync(path, '科目编码,科目名称\n301,工资福利支出\n30101,基本工资\n');
+    const api = await sampleApi();
+    const p = await api['catalog:import-preview']({ source: path, kind: 'dept-econ' });
+    expect(p).toMatchObject({ fileName: '2027年经济科目.csv', kind: 'dept-econ', total: 2 });
+    await api['catalog:import-commit']({ previewId: p.previewId });
+    const econ = (await api['catalog:book']({})).deptEconomic;
+    expect(econ.find((e) => e.code === '30101')).toMatchObject({ name: '基本工资' });
+    expect(econ.find((e) => e.code === '30103')).toBeUndefined();
   });
 
-  it('refuses other file types, folders and files over the size limit', async () => {
+  it('refuses other file types, folders, missing files and files over the size limit', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'book.sqlite'), 'x');
-    const api = handlers();
-    const type = await failure(api['files:read']({ path: join(dir, 'book.sqlite') }));
-    expect(type.message).toContain('只读取 .xlsx、.csv');
+    const api = await sampleApi();
+    const read = (source: string) => failure(api['catalog:import-preview']({ source }));
+    expect((await read(join(dir, 'book.sqlite'))).message).toContain('只读取 .xlsx、.csv');
     const big = join(dir, 'big.xlsx');
     fs.truncateSync((writeFileSync(big, ''), big), MAX_READ_BYTES + 1);
-    const size = await failure(api['files:read']({ path: big }));
+    const size = await read(big);
     expect(size.code).toBe('FILE_TOO_LARGE');
     expect(size.message).toContain(big);
-    const gone = await failure(api['files:read']({ path: join(dir, '无.xlsx') }));
-    expect(gone.message).toContain('不存在');
-  });
-});
-
-describe('files:write', () => {
-  const content = Buffer.from('新的内容').toString('base64');
-
-  it('writes, then refuses to replace unless asked', async () => {
-    const path = join(tempDir(), '表1.xlsx');
-    const api = handlers();
-    expect(await api['files:write']({ path, contentBase64: content, overwrite: false })).toEqual({
-      path,
-    });
-    expect(readFileSync(path, 'utf8')).toBe('新的内容');
-    const other = Buffer.from('另一份').toString('base64');
-    const e = await failure(api['files:write']({ path, contentBase64: other, overwrite: false }));
-    expect(e.code).toBe('FILE_EXISTS');
-    expect(readFileSync(path, 'utf8')).toBe('新的内容');
-    await api['files:write']({ path, contentBase64: other, overwrite: true });
-    expect(readFileSync(path, 'utf8')).toBe('另一份');
-  });
-
-  it('a failed write leaves the old file whole and no partial file behind', async () => {
-    const dir = tempDir();
-    const path = join(dir, '表1.xlsx');
-    writeFileSync(path, '旧的');
-    failRename.on = true;
-    const e = await failure(
-      handlers()['files:write']({ path, contentBase64: content, overwrite: true }),
+    expect((await read(join(dir, '无.xlsx'))).message).toContain(
+      `无法读取“${join(dir, '无.xlsx')}”：不存在`,
     );
-    expect(e.code).toBe('FILE_UNWRITABLE');
-    expect(e.message).toContain(path);
-    expect(readFileSync(path, 'utf8')).toBe('旧的');
-    expect(readdirSync(dir)).toEqual(['表1.xlsx']);
-  });
-
-  it('refuses relative paths, a missing folder and types it does not export', async () => {
-    const dir = tempDir();
-    const api = handlers();
-    const w = (path: string) =>
-      failure(api['files:write']({ path, contentBase64: content, overwrite: true }));
-    expect((await w('表1.xlsx')).message).toContain('不是完整路径');
-    expect((await w(join(dir, '无', '表1.xlsx'))).code).toBe('FOLDER_MISSING');
-    expect((await w(join(dir, 'book.sqlite'))).message).toContain('只保存');
-    expect(readdirSync(dir)).toEqual([]);
+    expect((await read('科目表.csv')).message).toContain('不是完整路径');
+    const last = await failure(api['lastyear:preview']({ source: join(dir, 'book.sqlite') }));
+    expect(last.message).toContain('只读取 .xlsx、.csv');
   });
 });

@@ -16,6 +16,7 @@ import {
   SAMPLE_UNIT,
 } from '../../../src/shared/sample/jiangmen-2021';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { exportedXlsx } from '../../helpers/exported';
 
 const tempDir = useTempDirs('bd-workspace-');
 let served: ServedApi;
@@ -30,9 +31,8 @@ afterEach(() => {
   served.service.close();
 });
 
-async function sheetNames(base64: string): Promise<string[]> {
+async function sheetNames(bytes: Buffer): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
-  const bytes = Buffer.from(base64, 'base64');
   await wb.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
   );
@@ -88,8 +88,7 @@ describe('workspace book channels', () => {
   });
 
   it('stores 出错说明 and prints them on a 审核说明 sheet only while errors remain', async () => {
-    const clean = await api['export:xlsx']({});
-    const names = await sheetNames(clean.contentBase64);
+    const names = await sheetNames(await exportedXlsx(api));
     expect(names).toHaveLength(13);
     expect(names).not.toContain(REVIEW_SHEET_NAME);
 
@@ -102,9 +101,8 @@ describe('workspace book channels', () => {
     await api['review-notes:set']({ findingKey: errors[0].key, note: '控制数待财政局下达后调整' });
     expect((await api['review-notes:list']({})).map((n) => n.findingKey)).toEqual([errors[0].key]);
 
-    const out = await api['export:xlsx']({});
     const wb = new ExcelJS.Workbook();
-    const bytes = Buffer.from(out.contentBase64, 'base64');
+    const bytes = await exportedXlsx(api);
     await wb.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
     );

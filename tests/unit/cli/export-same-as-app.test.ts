@@ -71,8 +71,10 @@ describe('budgetdesk export and the app’s 导出', () => {
         findingKey: errors[0].key,
         note: '控制数待财政局下达后调整',
       });
-      const file = (await call('export:xlsx', {})) as { contentBase64: string };
-      appBytes = Buffer.from(file.contentBase64, 'base64');
+      // The app's 导出: main writes the workbook where the clerk chose.
+      const appFile = join(dir, 'app.xlsx');
+      await call('export:xlsx', { path: appFile });
+      appBytes = readFileSync(appFile);
     } finally {
       service.close();
     }

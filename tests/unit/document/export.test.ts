@@ -4,11 +4,12 @@
  * a PDF printed by Chromium whose text holds the same, on A4 pages (the tables landscape).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/api/handlers';
 import type { HandlerContext } from '../../../src/main/api/context';
+import { documentFileName } from '../../../src/shared/export-names';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { SEED_REASONS, seedBook } from './helpers';
 
@@ -44,10 +45,12 @@ async function exportSeed(
     await api['book:open']({ path });
     for (const [subjectKey, reason] of Object.entries(SEED_REASONS))
       await api['reasons:set']({ subjectKey, reason });
-    const res = await api['export:document']({ format });
-    const file = join(dir, res.fileName);
-    writeFileSync(file, Buffer.from(res.contentBase64, 'base64'));
-    return { file, fileName: res.fileName };
+    // Main writes the file where the clerk chose, under the name the save dialog proposes.
+    const fileName = documentFileName(2021, UNIT, format);
+    const file = join(dir, fileName);
+    const res = await api['export:document']({ format, path: file });
+    expect(res).toEqual({ path: file, size: statSync(file).size });
+    return { file, fileName };
   } finally {
     ctx.book?.close();
   }

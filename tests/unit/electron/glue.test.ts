@@ -1,18 +1,21 @@
 /**
  * The Electron glue against a fake `electron` module: main/index.ts opens one locked-down window
  * and serves the API only to it; the IPC transport checks sender and frame, carries the window's
- * book session and pushes its change sets; the dialogs refuse strangers; the preload exposes
- * only the contract's channels; the close guard waits for the page's pending saves.
+ * book session and pushes its change sets; the dialogs refuse strangers and answer paths, which
+ * main writes exports to (no file bytes through the page); the preload exposes only the
+ * contract's channels (no files:read / files:write); the close guard waits for pending saves.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   BEFORE_CLOSE_CHANNEL,
   CHANGES_CHANNEL,
   CLOSE_READY_CHANNEL,
   DIALOG_OPEN_CHANNEL,
+  DIALOG_SAVE_CHANNEL,
   IPC_INVOKE_CHANNEL,
   WATCH_SESSION_CHANNEL,
 } from '../../../src/shared/api/contract';
@@ -26,6 +29,7 @@ vi.mock('electron', () => import('../../helpers/fake-electron'));
 
 const { BrowserWindow, ipcMain, ipcRenderer, contextBridge, dialog } = electron;
 const dir = mkdtempSync(join(tmpdir(), 'bd-electron-'));
+const XLSX = { name: 'Excel 工作簿', extensions: ['.xlsx'] };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Handler = (...a: unknown[]) => Promise<unknown>;
@@ -147,6 +151,48 @@ describe('electron/dialogs.ts', () => {
   });
 });
 
+describe('files stay in main (Electron)', () => {
+  it('the save dialog returns a path; export:xlsx over IPC writes the workbook there', async () => {
+    const api = new ApiService({ dataDir: join(dir, 'data-export') });
+    const win = new BrowserWindow({});
+    const ours = (wc: unknown): boolean => wc === win.webContents;
+    const stopIpc = registerIpc(api, ours as never);
+    const stopDialogs = registerDialogs(ours as never);
+    const invoke = handler(IPC_INVOKE_CHANNEL);
+    const opened = (await invoke(
+      eventFrom(win),
+      'book:open-sample',
+      { path: join(dir, 'export-sample.sqlite') },
+      null,
+    )) as { data: { session: string } };
+
+    mkdirSync(join(dir, '导出'));
+    dialog.savePath = join(dir, '导出', '公开表.xlsx');
+    const save = { title: '导出全部十三张表', filter: XLSX, defaultPath: '公开表.xlsx' };
+    const chosen = await handler(DIALOG_SAVE_CHANNEL)(eventFrom(win), save);
+    expect(chosen).toBe(dialog.savePath);
+    expect(await handler(DIALOG_SAVE_CHANNEL)(eventFrom(win, { name: 'iframe' }), save)).toBeNull();
+
+    const answer = await invoke(
+      eventFrom(win),
+      'export:xlsx',
+      { path: chosen, overwrite: true, table: 1 },
+      opened.data.session,
+    );
+    // The page hears where the file went and its size; the bytes stay in main.
+    expect(answer).toEqual({
+      ok: true,
+      data: { path: chosen, size: statSync(chosen as string).size },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(chosen as string);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1 收支总体情况表']);
+    stopDialogs();
+    stopIpc();
+    api.close();
+  });
+});
+
 describe('electron/close-guard.ts', () => {
   it('holds the window until the page says its saves are done', () => {
     const win = new BrowserWindow({});
@@ -171,9 +217,17 @@ describe('preload', () => {
         s?: string | null,
       ): Promise<{ ok: boolean; error?: { code: string } }>;
       watch(s: string, cb: (c: unknown) => void): void;
+      dialog: { save(a: unknown): Promise<unknown> };
     };
     const refused = await bridge.invoke('shell:exec', { cmd: 'rm' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    // No channel moves file bytes between page and main any more.
+    for (const gone of ['files:read', 'files:write']) {
+      expect(await bridge.invoke(gone, { path: '/etc/passwd' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL' },
+      });
+    }
     expect(ipcRenderer.invoked).toEqual([]);
     await bridge.invoke('app:info', {}, 'S1');
     expect(ipcRenderer.invoked).toEqual([[IPC_INVOKE_CHANNEL, 'app:info', {}, 'S1']]);
@@ -182,5 +236,9 @@ describe('preload', () => {
     expect(ipcRenderer.sentToMain).toContainEqual([WATCH_SESSION_CHANNEL, 'S1']);
     ipcRenderer.emit(CHANGES_CHANNEL, {}, { session: 'S1', seq: 1 });
     expect(got).toEqual([{ session: 'S1', seq: 1 }]);
+    // The system's save dialog answers a path (main's dialogs module), nothing else.
+    const save = { title: '导出表1', filter: XLSX, defaultPath: '表1.xlsx' };
+    await bridge.dialog.save(save);
+    expect(ipcRenderer.invoked.at(-1)).toEqual([DIALOG_SAVE_CHANNEL, save]);
   });
 });

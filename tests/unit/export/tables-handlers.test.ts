@@ -60,29 +60,34 @@ describe('sample book and table handlers', () => {
     expect(elsewhere.path).toBe(join(dir, 'mine.sqlite'));
   });
 
-  it('derives and exports the open book; names the file; refuses bad table numbers in Chinese', async () => {
+  it('derives and exports the open book at the chosen path; refuses bad table numbers in Chinese', async () => {
     const h = tableHandlers(ctx);
     await expect(h['tables:derive']({})).rejects.toMatchObject({ code: 'BOOK_NOT_OPEN' });
     await h['book:open-sample']({});
     const [t5] = await h['tables:derive']({ tables: [5] });
     expect(t5.rows[0].cells[1]).toEqual({ kind: 'amount', fen: 723_030_000 });
 
-    const all = await h['export:xlsx']({});
-    expect(all.fileName).toBe('2021年江门市人力资源和社会保障局信息中心部门预算公开表.xlsx');
-    const wb = await readWorkbook(Buffer.from(all.contentBase64, 'base64'));
+    const all = await h['export:xlsx']({ path: join(dir, '公开表.xlsx') });
+    expect(all.path).toBe(join(dir, '公开表.xlsx'));
+    const wb = await readWorkbook(readFileSync(all.path));
     // Thirteen visible tables; the book itself rides along in one very hidden sheet (import-book).
     expect(wb.worksheets.filter((w) => w.state !== 'veryHidden')).toHaveLength(13);
     expect(wb.worksheets.filter((w) => w.state === 'veryHidden').map((w) => w.name)).toEqual([
       'BUDGETDESK_BOOK',
     ]);
 
-    const one = await h['export:xlsx']({ table: 5 });
-    expect(one.fileName).toBe('表5 一般公共预算支出情况表（按功能分类科目）.xlsx');
+    const one = await h['export:xlsx']({ path: join(dir, '表5.xlsx'), table: 5 });
+    expect((await readWorkbook(readFileSync(one.path))).worksheets.map((w) => w.name)).toEqual([
+      '表5 一般公共预算支出情况表（按功能分类科目）',
+    ]);
     await expect(h['tables:derive']({ tables: [14] })).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringMatching(/没有表14/),
     });
-    await expect(h['export:xlsx']({ table: 1.5 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(h['export:xlsx']({ path: join(dir, 'x.xlsx'), table: 1.5 })).rejects.toMatchObject(
+      { code: 'BAD_INPUT' },
+    );
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
 });
 

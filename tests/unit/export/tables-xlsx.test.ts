@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Workbook, Worksheet } from 'exceljs';
-import { exportTablesWorkbook, tablesFileName } from '../../../src/main/export/tables-xlsx';
-import { sheetNameOf } from '../../../src/main/export/tables-sheet';
+import { exportTablesWorkbook } from '../../../src/main/export/tables-xlsx';
+import { documentFileName, sheetNameOf, tablesFileName } from '../../../src/shared/export-names';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
 import { deriveTable, deriveTables } from '../../../src/shared/tables/engine';
 import { readWorkbook } from '../tables/golden-helpers';
@@ -123,6 +123,7 @@ describe('tables workbook', () => {
     expect(tablesFileName(2021, 'x', deriveTable(sampleSnapshot(), 5))).toBe(
       '表5 一般公共预算支出情况表（按功能分类科目）.xlsx',
     );
+    expect(documentFileName(2021, '甲/乙单位', 'pdf')).toBe('2021年甲乙单位部门预算.pdf');
     await expect(exportTablesWorkbook([])).rejects.toThrow(/没有可导出的表/);
   });
 });

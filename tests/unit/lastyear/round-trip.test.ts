@@ -23,6 +23,7 @@ import { insertLines, deleteLines } from '../../../src/main/ledger/lines';
 import { replaceLastYear } from '../../../src/main/ledger/last-year';
 import { runCli } from '../../../src/main/cli';
 import { loadXlsx, sampleBook, tempDir } from './helpers';
+import { exportedXlsx } from '../../helpers/exported';
 
 let t: ReturnType<typeof tempDir>;
 
@@ -95,8 +96,7 @@ describe('export → import-book → export', () => {
     ]);
     const ctx: HandlerContext = { book, dataDir: t.dir };
     const api = createHandlers(ctx);
-    const first = await api['export:xlsx']({});
-    const bytes = Buffer.from(first.contentBase64, 'base64');
+    const bytes = await exportedXlsx(api);
 
     const wb = await loadXlsx(bytes);
     const part = wb.getWorksheet(BOOK_PART_SHEET)!;
@@ -105,8 +105,8 @@ describe('export → import-book → export', () => {
 
     const path = join(t.dir, 'restored.sqlite');
     const summary = await api['book:import-workbook']({
-      fileName: first.fileName,
-      contentBase64: first.contentBase64,
+      fileName: '公开表.xlsx',
+      contentBase64: bytes.toString('base64'),
       path,
     });
     expect(summary).toMatchObject({ path, year: 2021, unitCode: '404011', lineCount: 25 });
@@ -119,10 +119,7 @@ describe('export → import-book → export', () => {
     expect(bookCatalog(restored).functionName('2080199')).toBe('其他人社事务支出（财政局下发）');
     expect(bookCatalog(restored).data.source).toBe('导入“科目表.xlsx”');
 
-    const second = await api['export:xlsx']({});
-    expect(await visibleCells(Buffer.from(second.contentBase64, 'base64'))).toEqual(
-      await visibleCells(bytes),
-    );
+    expect(await visibleCells(await exportedXlsx(api))).toEqual(await visibleCells(bytes));
     expect(await api['tables:derive']({})).toEqual(
       await createHandlers({ book: original, dataDir: t.dir })['tables:derive']({}),
     );
@@ -133,13 +130,14 @@ describe('export → import-book → export', () => {
   it('refuses to overwrite an existing file, and refuses a tampered part', async () => {
     const book = sampleBook(t.dir, 'second.sqlite');
     const api = createHandlers({ book, dataDir: t.dir });
-    const { contentBase64 } = await api['export:xlsx']({});
+    const exported = await exportedXlsx(api);
+    const contentBase64 = exported.toString('base64');
     const existing = join(t.dir, 'second.sqlite');
     await expect(
       api['book:import-workbook']({ fileName: 'x.xlsx', contentBase64, path: existing }),
     ).rejects.toMatchObject({ code: 'BOOK_EXISTS' });
 
-    const wb = await loadXlsx(Buffer.from(contentBase64, 'base64'));
+    const wb = await loadXlsx(exported);
     const cell = wb.getWorksheet(BOOK_PART_SHEET)!.getCell(3, 1);
     const text = String(cell.value);
     // One character of the compressed payload changed.

@@ -2,7 +2,6 @@
  * Files stay in main: the app names the chosen workbook by its path (`source`) and main reads it
  * — for 上年数 preview and for restoring a book — so its bytes never travel through the page.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiService } from '../../../src/main/api/dispatch';
@@ -18,13 +17,9 @@ describe('workbooks named by path', () => {
       const opened = await service.invoke('book:open-sample', { path: join(dir, 's.sqlite') });
       if (!opened.ok) throw new Error(opened.error.message);
       const session = (opened.data as { session: string }).session;
-      const file = await service.invoke('export:xlsx', {}, session);
-      if (!file.ok) throw new Error(file.error.message);
       const xlsx = join(dir, '公开表.xlsx');
-      writeFileSync(
-        xlsx,
-        Buffer.from((file.data as { contentBase64: string }).contentBase64, 'base64'),
-      );
+      const file = await service.invoke('export:xlsx', { path: xlsx }, session);
+      if (!file.ok) throw new Error(file.error.message);
 
       const preview = await service.invoke('lastyear:preview', { source: xlsx }, session);
       expect(preview.ok).toBe(true);

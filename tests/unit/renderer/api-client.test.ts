@@ -141,11 +141,7 @@ describe('pending writes (closing waits for them)', () => {
     const save = api.call('texts:set', {
       texts: { mainDuties: 'a', organization: '', budgetComposition: '' },
     });
-    const failed = api.call('files:write', {
-      path: '/x.xlsx',
-      contentBase64: '',
-      overwrite: false,
-    });
+    const failed = api.call('export:xlsx', { path: '/x.xlsx', overwrite: false });
     expect(pendingWrites()).toBe(2);
     let idle: boolean | null = null;
     void whenIdle(5000).then((v) => (idle = v));

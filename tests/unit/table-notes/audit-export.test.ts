@@ -8,6 +8,7 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { exportedXlsx } from '../../helpers/exported';
 import { gridOf, readWorkbook } from '../tables/golden-helpers';
 import { baseRows, makeBook, row, rulesOf, validate } from '../validation/book-builder';
 
@@ -50,11 +51,11 @@ describe('表注 clears FUND-TABLE-NOTE and prints in the export', () => {
       });
       expect((await api['book:snapshot']({})).tableNotes).toEqual({ 8: `${NOTE}\n第二行。` });
       expect(await api['validate:run']({})).toEqual([]);
-      return api['export:xlsx']({});
+      return exportedXlsx(api);
     });
     expect(rulesOf((await validate(path)).findings)).toEqual([]);
 
-    const wb = await readWorkbook(Buffer.from(xlsx.contentBase64, 'base64'));
+    const wb = await readWorkbook(xlsx);
     const ws = wb.worksheets.find((w) => /^表8/.test(w.name));
     expect(ws).toBeDefined();
     const grid = gridOf(ws!).rows;

@@ -123,7 +123,7 @@ function requirePath(ctx: HandlerContext, path: unknown): string {
 
 /**
  * A path a new book may be written to: a .sqlite file, and an existing file only when the clerk
- * confirmed replacing it (`overwrite`, as files:write asks).
+ * confirmed replacing it (`overwrite`, as an export asks).
  */
 export function newBookPath(ctx: HandlerContext, pathArg: unknown, overwrite: unknown): string {
   const path = requirePath(ctx, pathArg);

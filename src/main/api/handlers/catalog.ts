@@ -1,7 +1,8 @@
 /**
  * Handlers of the book's catalog (科目表): the catalog the open book resolves its codes with,
- * the lines using a code, and the import of a finance bureau's 科目表 — a preview kept in main
- * until 确认导入, then one all-or-nothing replacement of that list.
+ * the lines using a code, and the import of a finance bureau's 科目表 (read by main from the
+ * chosen path) — a preview kept in main until 确认导入, then one all-or-nothing replacement of
+ * that list.
  */
 import { randomUUID } from 'node:crypto';
 import { snapshotBefore } from '../../snapshots/take';
@@ -19,6 +20,7 @@ import { bookCatalog, replaceBookCatalogList } from '../../ledger/book-catalog';
 import type { BookDb } from '../../ledger/book-db';
 import { listLines } from '../../ledger/lines';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { sourceFile } from './files';
 
 type CatalogChannels =
   | 'catalog:book'
@@ -88,17 +90,11 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
     'catalog:import-preview': async (arg) => {
       const book = requireBook(ctx);
       const kind = kindArg(arg.kind);
-      if (
-        typeof arg.fileName !== 'string' ||
-        arg.fileName.trim() === '' ||
-        typeof arg.contentBase64 !== 'string'
-      )
-        throw new ApiFailure('BAD_INPUT', '请选择要导入的科目表（.xlsx 或 .csv）');
-      const fileName = arg.fileName.trim();
+      const { fileName, bytes } = sourceFile(arg, '请选择要导入的科目表（.xlsx 或 .csv）');
       {
         let entries: ClassificationEntry[];
         try {
-          entries = await readCatalogFile(fileName, Buffer.from(arg.contentBase64, 'base64'), kind);
+          entries = await readCatalogFile(fileName, bytes, kind);
         } catch (e) {
           if (e instanceof CatalogFileError)
             throw new ApiFailure('IMPORT_REJECTED', e.message, e.details);

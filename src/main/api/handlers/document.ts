@@ -1,24 +1,25 @@
 /**
  * Handlers of the disclosure document: the drafted 第三部分 for the 情况说明 screen, storing a
  * clerk's reason (then drafting again, so the screen shows the printed sentence at once), and
- * the export of the whole document as .docx or .pdf.
+ * the export of the whole document as .docx or .pdf, written where the clerk chose.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ExplanationDraft } from '../../../shared/narrative/types';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
-import {
-  documentFileName,
-  loadChartSpecs,
-  loadDocument,
-  renderDocument,
-} from '../../export/document-build';
+import { loadChartSpecs, loadDocument, renderDocument } from '../../export/document-build';
 import { PdfPrintError } from '../../export/document-pdf';
 import type { BookDb } from '../../ledger/book-db';
 import { setReason } from '../../ledger/reasons';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
+import { exportPath, writeExport, type ExportKind } from './export-target';
 
 type DocumentChannels = 'document:draft' | 'reasons:set' | 'export:document';
+
+const DOCUMENT: Record<'docx' | 'pdf', ExportKind> = {
+  docx: { extension: '.docx', what: '公开文档（Word）' },
+  pdf: { extension: '.pdf', what: '公开文档（PDF）' },
+};
 
 /** A reason is one or two sentences; a limit keeps a pasted document out of the table cell. */
 export const MAX_REASON_LENGTH = 500;
@@ -72,19 +73,18 @@ export function documentHandlers(ctx: HandlerContext): Pick<ApiHandlers, Documen
       if (format !== 'docx' && format !== 'pdf') {
         throw new ApiFailure('BAD_INPUT', `导出格式“${String(format)}”有误：请选择 docx 或 pdf`);
       }
+      exportPath(arg, DOCUMENT[format]);
       const book = requireBook(ctx);
       const doc = documentOf(book);
       const charts = arg.charts === true ? loadChartSpecs(book) : [];
+      let bytes: Buffer;
       try {
-        const bytes = await renderDocument(doc, format, ctx.printPdf, charts);
-        return {
-          fileName: documentFileName(doc, format),
-          contentBase64: bytes.toString('base64'),
-        };
+        bytes = await renderDocument(doc, format, ctx.printPdf, charts);
       } catch (e) {
         if (e instanceof PdfPrintError) throw new ApiFailure('PDF_PRINT', e.message);
         throw e;
       }
+      return writeExport(arg, DOCUMENT[format], bytes);
     },
   };
 }

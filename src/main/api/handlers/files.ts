@@ -1,23 +1,19 @@
 /**
- * The browser mode's equivalent of a file dialog, and the file access it needs: list a folder,
- * read a chosen workbook, write an export where the clerk chose. The HTTP server answers only
- * this machine's page holding the launch token, and still every path must be absolute (no
- * guessing against a working folder), reads and writes are limited to the file types the app
- * imports and exports (never a book or a program), and a write replaces a file only when asked.
+ * The browser mode's equivalent of a file dialog (list a folder), and main's reading of a file
+ * the clerk chose in either dialog: imports name the file by path and main reads it, so its
+ * bytes never travel through the page (exports are written by main likewise, export-target.ts).
+ * The HTTP server answers only this machine's page holding the launch token, and still every
+ * path must be absolute (no guessing against a working folder) and reads are limited to the
+ * file types the app imports (never a book or a program).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import type { ApiHandlers, FolderEntry } from '../../../shared/api/contract';
-import { describeError } from '../../errors/os-errors';
-import { writeFileAtomic } from '../../fs/atomic-write';
+import type { ApiHandlers, FolderEntry, WorkbookSource } from '../../../shared/api/contract';
 import { ApiFailure, booksDirOf, type HandlerContext } from '../context';
 
-type FileChannels = 'files:browse' | 'files:read' | 'files:write';
-
-/** Largest file files:read hands to the page (base64 grows it by a third on the way). */
+/** Largest file an import reads (a workbook or 科目表 far beyond any real one). */
 export const MAX_READ_BYTES = 40 * 1024 * 1024;
-export const READABLE_EXTENSIONS = ['.xlsx', '.csv'];
-export const WRITABLE_EXTENSIONS = ['.xlsx', '.docx', '.pdf', '.csv'];
+const READABLE_EXTENSIONS = ['.xlsx', '.csv'];
 
 const byName = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
 
@@ -84,19 +80,15 @@ function browse(ctx: HandlerContext, dirArg: string | undefined, extArg: unknown
   return { dir, parent: parent === dir ? null : parent, entries };
 }
 
-function checkExtension(path: string, allowed: string[], verb: string): void {
-  if (!allowed.includes(extname(path).toLowerCase())) {
+/** A file the clerk chose (absolute path; .xlsx or .csv; size-limited), read by main. */
+function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buffer } {
+  const path = requireAbsolute(pathArg, '要读取的文件');
+  if (!READABLE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new ApiFailure(
       'BAD_INPUT',
-      `“${basename(path)}”：本程序只${verb} ${allowed.join('、')} 文件，请另选文件或改正扩展名。`,
+      `“${basename(path)}”：本程序只读取 ${READABLE_EXTENSIONS.join('、')} 文件，请另选文件或改正扩展名。`,
     );
   }
-}
-
-/** A file the clerk chose (absolute path; .xlsx or .csv; size-limited), read by main. */
-export function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buffer } {
-  const path = requireAbsolute(pathArg, '要读取的文件');
-  checkExtension(path, READABLE_EXTENSIONS, '读取');
   let size: number;
   try {
     const st = statSync(path);
@@ -116,46 +108,27 @@ export function readChosenFile(pathArg: unknown): { fileName: string; bytes: Buf
   return { fileName: basename(path), bytes: readFileSync(path) };
 }
 
-function readChosen(pathArg: unknown) {
-  const { fileName, bytes } = readChosenFile(pathArg);
-  return { fileName, contentBase64: bytes.toString('base64') };
+/**
+ * The file of an import (WorkbookSource): read by main from the chosen path (`source`), or the
+ * content an in-process caller sent; `missing` asks for the file when there is neither.
+ */
+export function sourceFile(
+  arg: WorkbookSource,
+  missing: string,
+): { fileName: string; bytes: Buffer } {
+  if (typeof arg.source === 'string') return readChosenFile(arg.source);
+  if (
+    typeof arg.fileName !== 'string' ||
+    arg.fileName.trim() === '' ||
+    typeof arg.contentBase64 !== 'string'
+  ) {
+    throw new ApiFailure('BAD_INPUT', missing);
+  }
+  return { fileName: arg.fileName.trim(), bytes: Buffer.from(arg.contentBase64, 'base64') };
 }
 
-function writeChosen(pathArg: unknown, contentBase64: unknown, overwrite: boolean) {
-  const path = requireAbsolute(pathArg, '保存位置和文件名');
-  checkExtension(path, WRITABLE_EXTENSIONS, '保存');
-  if (typeof contentBase64 !== 'string') {
-    throw new ApiFailure('BAD_INPUT', `没有要保存到“${path}”的内容，请重新导出。`);
-  }
-  const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new ApiFailure(
-      'FOLDER_MISSING',
-      `找不到“${path}”或它所在的文件夹：文件夹“${folder}”不存在，请另选保存位置。`,
-    );
-  }
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory()) {
-      throw new ApiFailure('BAD_INPUT', `“${path}”是一个文件夹，请另起文件名。`);
-    }
-    if (!overwrite) {
-      throw new ApiFailure('FILE_EXISTS', `“${path}”已存在。请确认替换，或另起文件名。`);
-    }
-  }
-  // Written beside the target, then renamed over it: a failure never leaves half a file there.
-  try {
-    writeFileAtomic(path, Buffer.from(contentBase64, 'base64'));
-  } catch (e) {
-    // The code stays FILE_UNWRITABLE (the dialog offers 另选位置 for it); the text says why.
-    throw new ApiFailure('FILE_UNWRITABLE', describeError(e, { file: path }).message);
-  }
-  return { path };
-}
-
-export function fileHandlers(ctx: HandlerContext): Pick<ApiHandlers, FileChannels> {
+export function fileHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'files:browse'> {
   return {
     'files:browse': async (arg) => browse(ctx, arg.dir, arg.extensions),
-    'files:read': async (arg) => readChosen(arg.path),
-    'files:write': async (arg) => writeChosen(arg.path, arg.contentBase64, arg.overwrite === true),
   };
 }

@@ -23,7 +23,7 @@ import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { snapshotBefore } from '../../snapshots/take';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
-import { readChosenFile } from './files';
+import { sourceFile } from './files';
 import { adoptBook } from './book';
 
 type LastYearChannels =
@@ -42,22 +42,6 @@ interface HeldPreview {
 
 /** The one preview awaiting 确认导入, per session. */
 const held = new WeakMap<BookDb, HeldPreview>();
-
-/** The workbook of a call: read by main from the chosen path (`source`), or sent as content. */
-function fileArg(arg: { fileName?: unknown; contentBase64?: unknown; source?: unknown }): {
-  fileName: string;
-  bytes: Buffer;
-} {
-  if (typeof arg.source === 'string') return readChosenFile(arg.source);
-  if (
-    typeof arg.fileName !== 'string' ||
-    arg.fileName.trim() === '' ||
-    typeof arg.contentBase64 !== 'string'
-  ) {
-    throw new ApiFailure('BAD_INPUT', '请选择要导入的 .xlsx 工作簿');
-  }
-  return { fileName: arg.fileName.trim(), bytes: Buffer.from(arg.contentBase64, 'base64') };
-}
 
 function requirePath(path: unknown, what: string): string {
   if (typeof path !== 'string' || path.trim() === '')
@@ -97,7 +81,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
     'book:import-workbook': async (arg) => {
       const path = requirePath(arg.path, '还原的预算文件');
       {
-        const { fileName, bytes } = fileArg(arg);
+        const { fileName, bytes } = sourceFile(arg, '请选择要导入的 .xlsx 工作簿');
         const content = await reading(async () => {
           const part = readBookPart(await loadWorkbook(fileName, bytes), fileName);
           if (!part) {
@@ -124,7 +108,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
     'lastyear:preview': async (arg) => {
       const book = requireBook(ctx);
       {
-        const { fileName, bytes } = fileArg(arg);
+        const { fileName, bytes } = sourceFile(arg, '请选择要导入的 .xlsx 工作簿');
         const read = await reading(() =>
           readOfficialWorkbook(fileName, bytes, {
             pack: loadPack(bookPack(book)),

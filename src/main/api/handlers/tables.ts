@@ -1,6 +1,6 @@
 /**
- * Handlers of the thirteen tables: derive them for the preview, export them to xlsx, and open
- * the built-in sample book (打开示例).
+ * Handlers of the thirteen tables: derive them for the preview, write them as an xlsx workbook
+ * where the clerk chose, and open the built-in sample book (打开示例).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,19 +20,18 @@ import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { encodeBook } from '../../export/book-part';
-import {
-  assertExactAmounts,
-  exportTablesWorkbook,
-  tablesFileName,
-} from '../../export/tables-xlsx';
+import { assertExactAmounts, exportTablesWorkbook } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadTablesSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';
 import { ApiFailure, closeBook, requireBook, type HandlerContext } from '../context';
 import { adoptBook, newBookPath } from './book';
 import { reviewSheetFor } from './export-review';
+import { exportPath, writeExport, type ExportKind } from './export-target';
 
 type TableChannels = 'tables:derive' | 'export:xlsx' | 'book:open-sample';
+
+const WORKBOOK: ExportKind = { extension: '.xlsx', what: '导出的 Excel 工作簿' };
 
 export const SAMPLE_FILE_NAME = `示例-${SAMPLE_UNIT.name}-${SAMPLE_INFO.year}.sqlite`;
 
@@ -89,10 +88,10 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
     'tables:derive': async (arg) => derive(ctx, tableNumbers(arg.tables)),
 
     'export:xlsx': async (arg) => {
+      exportPath(arg, WORKBOOK);
       const models = derive(ctx, tableNumbers(arg.table));
       // A figure beyond exact 分 is refused naming its cell, before 审核 sums it again.
       assertExactAmounts(models);
-      const info = requireBook(ctx).info();
       const full = arg.table === undefined;
       const buffer = await exportTablesWorkbook(models, {
         extraSheets: reviewSheetFor(ctx, full ? models : undefined),
@@ -100,14 +99,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<ApiHandlers, TableChann
         bookPart: full ? encodeBook(requireBook(ctx)) : undefined,
         footerMark: versionMark(requireBook(ctx), ctx.dataDir),
       });
-      return {
-        fileName: tablesFileName(
-          info.year,
-          models[0].unitName,
-          arg.table === undefined ? undefined : models[0],
-        ),
-        contentBase64: buffer.toString('base64'),
-      };
+      return writeExport(arg, WORKBOOK, buffer);
     },
 
     'book:open-sample': async (arg) => {

@@ -2,11 +2,12 @@
  * `budgetdesk document BOOK.sqlite --out FILE.docx|FILE.pdf`: the whole disclosure document —
  * cover, 目录, 第一部分 概况, the thirteen tables, 第三部分 情况说明 drafted from the numbers,
  * 第四部分 名词解释 — as Word or PDF (printed with Chromium). Through the app's handlers
- * (document:draft for the warnings, export:document, files:write), as the app's 导出 does.
+ * (document:draft for the warnings, export:document writing the file), as the app's 导出 does.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
+import { documentFileName } from '../../../shared/export-names';
 import { withHandlers } from './book-session';
 
 const HELP = `用法：budgetdesk document <预算文件.sqlite> --out <输出文件.docx 或 .pdf> [--charts]
@@ -51,13 +52,17 @@ export const documentCommand: CliCommand = {
     if (!existsSync(path)) return usageError(io, `预算文件“${path}”不存在`);
     const format = ext as 'docx' | 'pdf';
     return withHandlers(io, async (api) => {
-      await api['book:open']({ path });
+      const book = await api['book:open']({ path });
       const { warnings } = await api['document:draft']({});
-      const file = await api['export:document']({ format, charts: flags.has('charts') });
-      await api['files:write']({ path: out, contentBase64: file.contentBase64, overwrite: true });
+      const written = await api['export:document']({
+        path: out,
+        overwrite: true,
+        format,
+        charts: flags.has('charts'),
+      });
       for (const w of warnings) io.err(`提示：${w}`);
-      const kb = Math.ceil(Buffer.from(file.contentBase64, 'base64').length / 1024);
-      io.out(`已生成“${file.fileName}”的全文到“${out}”（${kb} KB）`);
+      const name = documentFileName(book.year, book.unitName, format);
+      io.out(`已生成“${name}”的全文到“${out}”（${Math.ceil(written.size / 1024)} KB）`);
       return 0;
     });
   },

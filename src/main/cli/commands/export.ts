@@ -1,7 +1,8 @@
 /**
  * `budgetdesk export BOOK.sqlite --out FILE.xlsx [--table N]`: export the thirteen tables (or
  * table N) of a book to an Excel workbook in the official layout — through the app's handlers
- * (export:xlsx, files:write), so the workbook is the one the app's 导出 writes, 审核说明 included.
+ * (export:xlsx, which writes the file), so the workbook is the one the app's 导出 writes, 审核说明
+ * included.
  */
 import { resolve } from 'node:path';
 import { parseArgs, type CliCommand } from '../command';
@@ -43,8 +44,11 @@ export const exportCommand: CliCommand = {
     return withHandlers(io, async (api) => {
       await api['book:open']({ path: resolve(positional[0]) });
       // A full export carries the book itself (hidden part), so import-book can recreate it.
-      const file = await api['export:xlsx'](table === undefined ? {} : { table });
-      await api['files:write']({ path: out, contentBase64: file.contentBase64, overwrite: true });
+      await api['export:xlsx']({
+        path: out,
+        overwrite: true,
+        ...(table === undefined ? {} : { table }),
+      });
       // The book's pack may come from a pack file: its tables are the ones derived.
       const numbers =
         table === undefined ? (await api['tables:derive']({})).map((m) => m.number) : [table];

@@ -33,12 +33,11 @@ export const useCatalogStore = defineStore('catalog', () => {
     });
   }
 
-  /** Reads the chosen file (its path) as the whole list of `kind`; nothing is stored yet. */
+  /** Main reads the chosen file (its path) as the whole list of `kind`; nothing is stored yet. */
   function previewFile(path: string, kind: CatalogKind): Promise<boolean> {
     return run(async () => {
       preview.value = null;
-      const file = await api.call('files:read', { path });
-      preview.value = await api.call('catalog:import-preview', { ...file, kind });
+      preview.value = await api.call('catalog:import-preview', { source: path, kind });
     });
   }
 

@@ -6,6 +6,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
+import { documentFileName } from '../../../shared/export-names';
 import type { ExplanationDraft } from '../../../shared/narrative/types';
 import { api } from '../api/client';
 import { DOCX_FILTER, PDF_FILTER, type FileFilter } from '../api/file-picker';
@@ -99,14 +100,19 @@ export const useDocumentStore = defineStore('document', () => {
     exporting.value = format;
     exported.value = null;
     try {
-      const res = await api.call('export:document', { format, charts: withCharts.value });
-      const path = await files.saveProduced(res, {
-        title: `导出公开文档（${format === 'docx' ? 'Word' : 'PDF'}）`,
-        filter: FILTER[format],
-        near: book.summary?.path,
-      });
+      const summary = book.summary;
+      const charts = withCharts.value;
+      const written = await files.exportTo(
+        {
+          title: `导出公开文档（${format === 'docx' ? 'Word' : 'PDF'}）`,
+          filter: FILTER[format],
+          name: documentFileName(summary?.year ?? 0, summary?.unitName ?? '', format),
+          near: summary?.path,
+        },
+        (target) => api.call('export:document', { ...target, format, charts }),
+      );
       // Cancelled in the save dialog: nothing written, nothing to report.
-      if (path !== null) exported.value = `已导出“${path}”`;
+      if (written !== null) exported.value = `已导出“${written.path}”`;
       error.value = null;
     } catch (e) {
       fail(e, `导出 ${format === 'docx' ? 'Word' : 'PDF'} 文档`);

@@ -1,11 +1,12 @@
 /**
  * Files the clerk chooses: the one file picker (system dialog in Electron, FileDialog.vue in
- * the browser mode — this store is that dialog's state), reading a chosen workbook, and saving
- * an export where the clerk chose. The dialog starts where the last one ended.
+ * the browser mode — this store is that dialog's state), and exports to a place the clerk
+ * chose. The page handles paths only: main reads what is opened and writes what is exported.
+ * The dialog starts where the last one ended.
  */
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { FolderListing } from '../../../shared/api/contract';
+import type { ExportTarget, ExportWritten, FolderListing } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import {
   createFilePicker,
@@ -100,28 +101,24 @@ export const useFilesStore = defineStore('files', () => {
   }
 
   /**
-   * Asks where to save a file main produced, then writes it there. Resolves to the written
-   * path, or null when the clerk cancelled; a failure throws with main's Chinese message.
+   * Asks where to save an export (proposing `name`), then has main write it there (`write`
+   * calls the export channel with the chosen target). Resolves to what main wrote, or null when
+   * the clerk cancelled; a failure (e.g. the file appeared meanwhile) throws main's message.
    */
-  async function saveProduced(
-    file: { fileName: string; contentBase64: string },
-    options: { title: string; filter: FileFilter; near?: string },
-  ): Promise<string | null> {
+  async function exportTo(
+    options: { title: string; filter: FileFilter; name: string; near?: string },
+    write: (target: ExportTarget) => Promise<ExportWritten>,
+  ): Promise<ExportWritten | null> {
     const choice = await save({
       title: options.title,
       filter: options.filter,
       // Where the clerk last chose, else beside the book (`near`).
       dir: lastDir.value ?? (options.near ? folderOf(options.near) || undefined : undefined),
-      name: file.fileName,
+      name: options.name,
       existing: 'confirm',
     });
     if (!choice) return null;
-    const res = await api.call('files:write', {
-      path: choice.path,
-      contentBase64: file.contentBase64,
-      overwrite: choice.replace,
-    });
-    return res.path;
+    return write({ path: choice.path, overwrite: choice.replace });
   }
 
   return {
@@ -135,6 +132,6 @@ export const useFilesStore = defineStore('files', () => {
     browse,
     open,
     save,
-    saveProduced,
+    exportTo,
   };
 });

@@ -11,7 +11,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { Applied } from '../../../shared/api/apply-changes';
+import type { ExportTarget, ExportWritten } from '../../../shared/api/contract';
 import type { BookSnapshot } from '../../../shared/domain';
+import { tablesFileName } from '../../../shared/export-names';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableModel } from '../../../shared/tables/model';
 import { api } from '../api/client';
@@ -64,9 +66,16 @@ export const useTablesStore = defineStore('tables', () => {
     return snap?.units.find((u) => u.code === snap.info.unitCode)?.type ?? null;
   });
 
-  /** The workbook of all tables (or one) from main, with the file name it suggests. */
-  function exportXlsx(table?: number): Promise<{ fileName: string; contentBase64: string }> {
-    return api.call('export:xlsx', table === undefined ? {} : { table });
+  /** The file name an export of all tables (or of table `tableNo`) proposes. */
+  function exportName(tableNo?: number): string {
+    const single =
+      tableNo === undefined ? undefined : (table(tableNo) ?? { number: tableNo, title: '公开表' });
+    return tablesFileName(data.snapshot?.info.year ?? 0, models.value[0]?.unitName ?? '', single);
+  }
+
+  /** Main writes the workbook of all tables (or of table `tableNo`) at the chosen target. */
+  function exportXlsx(target: ExportTarget, tableNo?: number): Promise<ExportWritten> {
+    return api.call('export:xlsx', tableNo === undefined ? target : { ...target, table: tableNo });
   }
 
   /** Reads the book again (after a failure). */
@@ -84,6 +93,7 @@ export const useTablesStore = defineStore('tables', () => {
     unitType,
     refresh,
     table,
+    exportName,
     exportXlsx,
   };
 });
