@@ -54,11 +54,11 @@ export function linePlace(where: { basic: true } | { projectName: string }, n: n
 }
 
 /** The place of every line: its 序号 among the lines of the grid that shows it. */
-function placesOf(book: BookSnapshot): Map<number, string> {
-  const names = new Map(book.projects.map((p) => [p.code, p.name]));
+function placesOf(lines: readonly LineItem[], projects: readonly Project[]): Map<number, string> {
+  const names = new Map(projects.map((p) => [p.code, p.name]));
   const counts = new Map<string, number>();
   const places = new Map<number, string>();
-  for (const l of book.lines) {
+  for (const l of lines) {
     const basic = BASIC_KINDS.includes(l.kind);
     const grid = basic ? '' : l.kind === '项目支出' && l.projectCode ? l.projectCode : null;
     if (grid === null) {
@@ -71,6 +71,39 @@ function placesOf(book: BookSnapshot): Map<number, string> {
     places.set(l.id, linePlace(where, n));
   }
   return places;
+}
+
+/** The last lines placed, and their places: an edit of amounts keeps every 序号. */
+let placed: {
+  lines: readonly LineItem[];
+  projects: readonly Project[];
+  places: Map<number, string>;
+} | null = null;
+
+const samePlace = (a: LineItem, b: LineItem): boolean =>
+  a === b || (a.id === b.id && a.kind === b.kind && a.projectCode === b.projectCode);
+
+/**
+ * Where each line shows, by id ("基本支出第 3 行", "项目“…”第 2 行", "明细（结转下年）"): computed
+ * again only when the lines' order, kinds or projects, or the projects, changed — 审核 and the
+ * 审核 panel ask after every edit of a 10,000-line book.
+ */
+export function linePlaces(
+  lines: readonly LineItem[],
+  projects: readonly Project[],
+): Map<number, string> {
+  const last = placed;
+  if (
+    last &&
+    last.projects === projects &&
+    last.lines.length === lines.length &&
+    lines.every((l, i) => samePlace(l, last.lines[i]))
+  ) {
+    placed = { ...last, lines };
+    return last.places;
+  }
+  placed = { lines, projects, places: placesOf(lines, projects) };
+  return placed.places;
 }
 
 function byProject(lines: LineItem[]): Map<string, LineItem[]> {
@@ -104,7 +137,7 @@ export function makeContext(
     linesByProject: byProject(book.lines),
     // Built when a finding first names a line: most runs name none or a few.
     get linePlaces() {
-      return (places ??= placesOf(book));
+      return (places ??= linePlaces(book.lines, book.projects));
     },
     assets: extra.assets,
   };

@@ -3,8 +3,8 @@
  * the grid the link opens (as the grid numbers it now, after any row moved in this session); a
  * project link lands in the field the rule is about.
  */
-import { BASIC_KINDS, type LineItem, type Project } from '../../../shared/domain';
-import { lineLabel, linePlace } from '../../../shared/validation/context';
+import type { LineItem } from '../../../shared/domain';
+import { lineLabel } from '../../../shared/validation/context';
 import type { EntryRef, Finding } from '../../../shared/validation/finding';
 
 /** What a click on a finding asks the shell to open. */
@@ -54,28 +54,6 @@ function lineField(f: Finding): string | undefined {
   return LINE_FIELD[f.rule];
 }
 
-/** The places of the lines as the grids show them now: id → "基本支出第 3 行". */
-export function gridPlaces(
-  lines: readonly LineItem[],
-  projects: readonly Project[],
-): Map<number, string> {
-  const names = new Map(projects.map((p) => [p.code, p.name]));
-  const counts = new Map<string, number>();
-  const places = new Map<number, string>();
-  for (const l of lines) {
-    const basic = BASIC_KINDS.includes(l.kind);
-    if (!basic && !(l.kind === '项目支出' && l.projectCode)) continue;
-    const grid = basic ? '' : (l.projectCode as string);
-    const n = (counts.get(grid) ?? 0) + 1;
-    counts.set(grid, n);
-    places.set(
-      l.id,
-      linePlace(basic ? { basic: true } : { projectName: names.get(grid) ?? grid }, n),
-    );
-  }
-  return places;
-}
-
 export interface FindingLink {
   ref: EntryRef;
   entry: OpenEntry;
@@ -104,31 +82,6 @@ export function findingLinks(
       const place = line ? places.get(line.id) : undefined;
       return { ref, entry, label: line && place ? lineLabel(line, place) : ref.label };
     });
-}
-
-/**
- * gridPlaces for a panel that asks after every edit: computed again only when the lines' order,
- * kinds or projects, or the projects' names changed — an amount edit keeps every 序号.
- */
-export function placesFollower(): (
-  lines: readonly LineItem[],
-  projects: readonly Project[],
-) => Map<number, string> {
-  let lastLines: readonly LineItem[] = [];
-  let lastProjects: readonly Project[] | null = null;
-  let last = new Map<number, string>();
-  const samePlace = (a: LineItem, b: LineItem): boolean =>
-    a === b || (a.id === b.id && a.kind === b.kind && a.projectCode === b.projectCode);
-  return (lines, projects) => {
-    const same =
-      projects === lastProjects &&
-      lines.length === lastLines.length &&
-      lines.every((l, i) => samePlace(l, lastLines[i]));
-    if (!same) last = gridPlaces(lines, projects);
-    lastLines = lines;
-    lastProjects = projects;
-    return last;
-  };
 }
 
 /**

@@ -2,6 +2,7 @@
  * 控制数: the lines of a unit from one fund source must add up to the income plan entered for that
  * unit and source. Sources without a plan entry are not checked (a partial plan is normal).
  */
+import type { LineItem } from '../../domain';
 import { sumFen } from '../../money';
 import { lineEntries, planEntry, unitName } from '../context';
 import { comparison, differenceText, moneyText, type Finding } from '../finding';
@@ -9,10 +10,16 @@ import { fromRule, type Checker } from './checker';
 
 export const planBySource: Checker<'plan-by-source'> = (ctx, rule) => {
   const findings: Finding[] = [];
+  // The lines by unit and source, in one pass (a plan has an entry per unit and source).
+  const bySource = new Map<string, LineItem[]>();
+  for (const l of ctx.book.lines) {
+    const key = `${l.unitCode}\u0000${l.fundSource}`;
+    const list = bySource.get(key);
+    if (list) list.push(l);
+    else bySource.set(key, [l]);
+  }
   for (const plan of ctx.book.plan) {
-    const lines = ctx.book.lines.filter(
-      (l) => l.unitCode === plan.unitCode && l.fundSource === plan.fundSource,
-    );
+    const lines = bySource.get(`${plan.unitCode}\u0000${plan.fundSource}`) ?? [];
     const actual = sumFen(lines.map((l) => l.amountFen));
     if (actual === plan.amountFen) continue;
     const unit = unitName(ctx, plan.unitCode);
