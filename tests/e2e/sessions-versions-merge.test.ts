@@ -1,0 +1,98 @@
+/**
+ * 历史版本 and 汇总下属单位 in three tabs of the same book session (browser mode): tab A freezes a
+ * 报送稿, edits, and merges a unit book; tab B, on 历史版本, and tab C, on 汇总下属单位, are never
+ * reloaded nor moved, and show the new versions, the change log since the 报送稿 and the merged
+ * unit as soon as main's change sets reach them (server-sent events).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSampleBook } from '../../src/main/api/handlers/tables';
+import { UNITS, unitBook } from '../unit/merge/merge-books';
+import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
+import { section } from './preview-helpers';
+
+let s: E2eSession;
+let session = '';
+let tabB: Page;
+let tabC: Page;
+const tabErrors: string[] = [];
+
+/** A tab of the book's session, shown on `title`. */
+async function tabOn(title: string): Promise<Page> {
+  const page = await s.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  tabErrors.push(...collectPageErrors(page));
+  await page.goto(`${s.app.server.url}&session=${session}`);
+  await page.getByRole('navigation', { name: '预算编制' }).waitFor();
+  await section(page, title);
+  return page;
+}
+
+const versionRows = (page: Page) =>
+  page.getByRole('table', { name: '历史版本' }).locator('tbody tr');
+
+beforeAll(async () => {
+  s = await startE2e();
+  const path = join(s.workDir, '部门.sqlite');
+  createSampleBook(path);
+  const opened = await s.app.api.invoke('book:open', { path });
+  if (!opened.ok) throw new Error(opened.error.message);
+  session = (opened.data as { session: string }).session;
+  await s.page.goto(`${s.app.server.url}&session=${session}`);
+  await s.page.getByRole('navigation', { name: '预算编制' }).waitFor();
+  tabB = await tabOn('历史版本');
+  tabC = await tabOn('汇总下属单位');
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('历史版本 and 汇总下属单位 follow the other tabs of the session', () => {
+  it('a 报送稿 and a later edit in tab A appear in tab B’s 历史版本 and change log', async () => {
+    await tabB.getByText('还没有历史版本。').waitFor();
+    await tabB.getByText(/^还没有报送稿/).waitFor();
+
+    await section(s.page, '历史版本');
+    await s.page.locator('[data-field="submit-label"]').fill('一上');
+    await s.page.getByRole('button', { name: '冻结为报送稿' }).click();
+    await s.page.getByText(/^已冻结报送稿“一上”/).waitFor();
+
+    await versionRows(tabB).filter({ hasText: '报送稿“一上”' }).waitFor();
+    await tabB.getByText('自报送稿以来没有改动。').waitFor();
+
+    // An edit in tab A moves tab B's change log since the 报送稿.
+    await callApi(s.page, 'plan:set', {
+      entry: { unitCode: '404011', fundSource: '事业收入', amountFen: 500_000 },
+    });
+    await tabB.locator('.changes').getByText('404011 事业收入：— → 5,000.00').waitFor();
+    expect([...s.pageErrors, ...tabErrors]).toEqual([]);
+  });
+
+  it('a 汇总 in tab A lists the merged unit in tab C and its snapshot in tab B', async () => {
+    const unitPath = await unitBook(s.workDir, UNITS[1]);
+    await expect.poll(() => tabC.locator('[data-source]').count()).toBe(0);
+
+    await section(s.page, '汇总下属单位');
+    await s.page.getByRole('button', { name: '添加单位预算…' }).click();
+    const dialog = s.page.getByRole('dialog', { name: '选择下属单位的预算文件' });
+    const folder = dialog.getByRole('textbox', { name: '文件夹', exact: true });
+    await folder.fill(unitPath);
+    await folder.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await s.page.getByRole('button', { name: '预览', exact: true }).click();
+    await s.page.locator('section.unit[data-unit="404012"]').waitFor();
+    await s.page.getByRole('button', { name: '确认汇总' }).click();
+    await s.page.locator('[data-field="merge-result"]').waitFor();
+
+    const merged = tabC.getByRole('table', { name: '已汇总的单位' }).locator('[data-source="404012"]');
+    await merged.waitFor();
+    expect(await merged.innerText()).toContain('测试局培训中心（404012）');
+    expect(await merged.locator('[data-field="file-state"]').innerText()).toBe('未改动');
+
+    await versionRows(tabB).filter({ hasText: '汇总下属单位前' }).waitFor();
+    expect(await versionRows(tabB).count()).toBe(2);
+    // The merged unit's lines are changes since the 报送稿 too.
+    await expect.poll(() => tabB.locator('.changes').innerText()).toContain('明细行（5 处）');
+    expect([...s.pageErrors, ...tabErrors]).toEqual([]);
+  });
+});
