@@ -84,7 +84,9 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
     await s.page.getByRole('button', { name: '确认汇总' }).click();
     await s.page.locator('[data-field="merge-result"]').waitFor();
 
-    const merged = tabC.getByRole('table', { name: '已汇总的单位' }).locator('[data-source="404012"]');
+    const merged = tabC
+      .getByRole('table', { name: '已汇总的单位' })
+      .locator('[data-source="404012"]');
     await merged.waitFor();
     expect(await merged.innerText()).toContain('测试局培训中心（404012）');
     expect(await merged.locator('[data-field="file-state"]').innerText()).toBe('未改动');

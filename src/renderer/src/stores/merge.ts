@@ -2,12 +2,13 @@
  * 汇总下属单位: the unit books chosen (paths from the file picker), their preview (what each
  * brings, what changes in tables 1 and 3, the reasons a merge would be refused), the merge itself
  * and the merged units with whether each source file changed since. A merge's change set tells
- * every window of the book to read it again (grids, project tree and tables follow).
+ * every window of the book to read it again (grids, project tree and tables follow) and carries
+ * the merged units, so every window lists them at once (a restore's change set does too).
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MergePreview, MergeResult, MergeSourceStatus } from '../../../shared/merge/types';
-import { api } from '../api/client';
+import { api, onChanges } from '../api/client';
 import { useBusyAction } from './busy-action';
 import { useHistoryStore } from './history';
 
@@ -20,6 +21,11 @@ export const useMergeStore = defineStore('merge', () => {
     result.value = null;
   });
 
+  // This window's 汇总 and other windows' alike.
+  onChanges((c) => {
+    if (c.mergeSources) sources.value = c.mergeSources;
+  });
+
   function add(path: string): void {
     if (!paths.value.includes(path)) paths.value = [...paths.value, path];
     preview.value = null;
@@ -30,6 +36,7 @@ export const useMergeStore = defineStore('merge', () => {
     preview.value = null;
   }
 
+  /** Reads the merged units again (a source file may have changed on disk meanwhile). */
   function loadSources(): Promise<boolean> {
     return run(async () => {
       sources.value = await api.call('merge:sources', {});
@@ -44,7 +51,7 @@ export const useMergeStore = defineStore('merge', () => {
     });
   }
 
-  /** 确认汇总: merges the previewed books; the book copy reloads from the merge's change set. */
+  /** 确认汇总: merges the previewed books; the book copy and the list follow its change set. */
   function commit(): Promise<boolean> {
     return run(async () => {
       result.value = await api.call('merge:commit', { paths: paths.value });
@@ -52,7 +59,6 @@ export const useMergeStore = defineStore('merge', () => {
       paths.value = [];
       // Undo entries name lines and projects a merge may have replaced: they no longer apply.
       useHistoryStore().clear();
-      sources.value = await api.call('merge:sources', {});
     });
   }
 
