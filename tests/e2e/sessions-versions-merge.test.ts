@@ -3,6 +3,8 @@
  * 报送稿, edits, and merges a unit book; tab B, on 历史版本, and tab C, on 汇总下属单位, are never
  * reloaded nor moved, and show the new versions, the change log since the 报送稿 and the merged
  * unit as soon as main's change sets reach them (server-sent events).
+ * Screenshot of tab B: /tmp/budgetdesk-ui-versions-other-tab.png (BUDGETDESK_SHOTS to change the
+ * folder).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,6 +19,7 @@ let session = '';
 let tabB: Page;
 let tabC: Page;
 const tabErrors: string[] = [];
+const SHOTS = process.env.BUDGETDESK_SHOTS ?? '/tmp';
 
 /** A tab of the book's session, shown on `title`. */
 async function tabOn(title: string): Promise<Page> {
@@ -95,6 +98,7 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
     expect(await versionRows(tabB).count()).toBe(2);
     // The merged unit's lines are changes since the 报送稿 too.
     await expect.poll(() => tabB.locator('.changes').innerText()).toContain('明细行（5 处）');
+    await tabB.screenshot({ path: join(SHOTS, 'budgetdesk-ui-versions-other-tab.png') });
     expect([...s.pageErrors, ...tabErrors]).toEqual([]);
   });
 });
