@@ -1,8 +1,9 @@
 /**
  * 历史版本 and 汇总下属单位 in three tabs of the same book session (browser mode): tab A freezes a
  * 报送稿, edits, and merges a unit book; tab B, on 历史版本, and tab C, on 汇总下属单位, are never
- * reloaded nor moved, and show the new versions, the change log since the 报送稿 and the merged
- * unit as soon as main's change sets reach them (server-sent events).
+ * reloaded nor moved, and show the new versions, the change log since the 报送稿, the merged unit
+ * and tab C's own preview of that unit book checked again, as soon as main's change sets reach
+ * them (server-sent events).
  * Screenshot of tab B: /tmp/budgetdesk-ui-versions-other-tab.png (BUDGETDESK_SHOTS to change the
  * folder).
  */
@@ -29,6 +30,17 @@ async function tabOn(title: string): Promise<Page> {
   await page.getByRole('navigation', { name: '预算编制' }).waitFor();
   await section(page, title);
   return page;
+}
+
+/** Chooses a unit book in the tab's file dialog and previews it. */
+async function chooseUnitBook(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '添加单位预算…' }).click();
+  const dialog = page.getByRole('dialog', { name: '选择下属单位的预算文件' });
+  const folder = dialog.getByRole('textbox', { name: '文件夹', exact: true });
+  await folder.fill(path);
+  await folder.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: '预览', exact: true }).click();
 }
 
 const versionRows = (page: Page) =>
@@ -71,18 +83,17 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
     expect([...s.pageErrors, ...tabErrors]).toEqual([]);
   });
 
-  it('a 汇总 in tab A lists the merged unit in tab C and its snapshot in tab B', async () => {
+  it('a 汇总 in tab A lists the merged unit in tab C, updates its preview, and its snapshot in tab B', async () => {
     const unitPath = await unitBook(s.workDir, UNITS[1]);
     await expect.poll(() => tabC.locator('[data-source]').count()).toBe(0);
+    // Tab C previews the same unit book first: nothing of it is in the department yet.
+    await chooseUnitBook(tabC, unitPath);
+    const previewC = tabC.locator('section.unit[data-unit="404012"]');
+    await previewC.waitFor();
+    expect(await previewC.innerText()).not.toContain('将替换');
 
     await section(s.page, '汇总下属单位');
-    await s.page.getByRole('button', { name: '添加单位预算…' }).click();
-    const dialog = s.page.getByRole('dialog', { name: '选择下属单位的预算文件' });
-    const folder = dialog.getByRole('textbox', { name: '文件夹', exact: true });
-    await folder.fill(unitPath);
-    await folder.press('Enter');
-    await dialog.waitFor({ state: 'detached' });
-    await s.page.getByRole('button', { name: '预览', exact: true }).click();
+    await chooseUnitBook(s.page, unitPath);
     await s.page.locator('section.unit[data-unit="404012"]').waitFor();
     await s.page.getByRole('button', { name: '确认汇总' }).click();
     await s.page.locator('[data-field="merge-result"]').waitFor();
@@ -93,6 +104,8 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
     await merged.waitFor();
     expect(await merged.innerText()).toContain('测试局培训中心（404012）');
     expect(await merged.locator('[data-field="file-state"]').innerText()).toBe('未改动');
+    // Its preview, checked again against the merged department, would now replace those lines.
+    await expect.poll(() => previewC.innerText()).toContain('将替换');
 
     await versionRows(tabB).filter({ hasText: '汇总下属单位前' }).waitFor();
     expect(await versionRows(tabB).count()).toBe(2);

@@ -3,13 +3,16 @@
  * brings, what changes in tables 1 and 3, the reasons a merge would be refused), the merge itself
  * and the merged units with whether each source file changed since. A merge's change set tells
  * every window of the book to read it again (grids, project tree and tables follow) and carries
- * the merged units, so every window lists them at once (a restore's change set does too).
+ * the merged units, so every window lists them at once (a restore's change set does too). A
+ * preview on view is checked again after each change of the department book (in any window).
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MergePreview, MergeResult, MergeSourceStatus } from '../../../shared/merge/types';
 import { api, onChanges } from '../api/client';
-import { useBusyAction } from './busy-action';
+import { rerunner } from '../lib/rerun';
+import { useBookDataStore } from './book-data';
+import { toShown, useBusyAction } from './busy-action';
 import { useHistoryStore } from './history';
 
 export const useMergeStore = defineStore('merge', () => {
@@ -21,10 +24,45 @@ export const useMergeStore = defineStore('merge', () => {
     result.value = null;
   });
 
+  /** The 汇总下属单位 screen is on view; `stale`: the book changed while it was not. */
+  const shown = ref(false);
+  let stale = false;
+
   // This window's 汇总 and other windows' alike.
   onChanges((c) => {
     if (c.mergeSources) sources.value = c.mergeSources;
   });
+
+  /** The preview checked again against the department book as it is now. */
+  const recheck = rerunner(async () => {
+    if (!preview.value || paths.value.length === 0) return;
+    const asked = paths.value;
+    const next = await api.call('merge:preview', { paths: asked });
+    if (preview.value && paths.value === asked) preview.value = next;
+  });
+  function refreshPreview(): void {
+    stale = false;
+    recheck().catch((e: unknown) => {
+      preview.value = null;
+      error.value = toShown(e);
+    });
+  }
+  useBookDataStore().follow(({ snapshot }) => {
+    if (!snapshot || !preview.value) return;
+    if (shown.value) refreshPreview();
+    else stale = true;
+  });
+
+  /** The screen came into view: the merged units read again, and a preview made before a change. */
+  function show(): Promise<boolean> {
+    shown.value = true;
+    if (stale) refreshPreview();
+    return loadSources();
+  }
+
+  function hide(): void {
+    shown.value = false;
+  }
 
   function add(path: string): void {
     if (!paths.value.includes(path)) paths.value = [...paths.value, path];
@@ -79,6 +117,8 @@ export const useMergeStore = defineStore('merge', () => {
     add,
     remove,
     loadSources,
+    show,
+    hide,
     previewMerge,
     commit,
     reset,

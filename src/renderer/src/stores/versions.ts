@@ -14,6 +14,7 @@ import type { RestorePreview } from '../../../shared/api/contract';
 import type { SnapshotInfo } from '../../../shared/snapshots';
 import type { VersionDiff } from '../../../shared/versions-diff';
 import { api, onChanges } from '../api/client';
+import { rerunner } from '../lib/rerun';
 import { useBookStore } from './book';
 import { useBookDataStore } from './book-data';
 import { toShown, useBusyAction } from './busy-action';
@@ -49,26 +50,14 @@ export const useVersionsStore = defineStore('versions', () => {
   }
 
   /** The change log and the open preview read again; one read at a time, the last change wins. */
-  let refreshing: Promise<void> | null = null;
-  let again = false;
+  const reread = rerunner(async () => {
+    await loadDiff();
+    const p = preview.value;
+    if (p) preview.value = await api.call('snapshots:preview', { id: p.snapshot.id });
+  });
   function refresh(): void {
-    if (refreshing) {
-      again = true;
-      return;
-    }
-    refreshing = (async () => {
-      do {
-        again = false;
-        try {
-          await loadDiff();
-          const p = preview.value;
-          if (p) preview.value = await api.call('snapshots:preview', { id: p.snapshot.id });
-        } catch (e) {
-          error.value = toShown(e);
-        }
-      } while (again);
-    })().finally(() => {
-      refreshing = null;
+    reread().catch((e: unknown) => {
+      error.value = toShown(e);
     });
   }
 
