@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleBook } from '../../src/main/api/handlers/tables';
+import type { LineItem } from '../../src/shared/domain';
 import { UNITS, unitBook } from '../unit/merge/merge-books';
 import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
 import { section } from './preview-helpers';
@@ -74,12 +75,25 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
 
     await versionRows(tabB).filter({ hasText: '报送稿“一上”' }).waitFor();
     await tabB.getByText('自报送稿以来没有改动。').waitFor();
+    await versionRows(tabB).getByRole('button', { name: '预览恢复' }).click();
+    const preview = tabB.getByLabel('恢复预览');
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/表2 收入总体情况表\s+9,687,300\.00\s+9,687,300\.00/);
 
-    // An edit in tab A moves tab B's change log since the 报送稿.
+    // An edit in tab A moves tab B's change log since the 报送稿 and its restore preview's “现在”.
     await callApi(s.page, 'plan:set', {
       entry: { unitCode: '404011', fundSource: '事业收入', amountFen: 500_000 },
     });
+    const [first] = await callApi<LineItem[]>(s.page, 'lines:list');
+    await callApi(s.page, 'lines:save', {
+      line: { ...first, amountFen: first.amountFen + 500_000 },
+    });
     await tabB.locator('.changes').getByText('404011 事业收入：— → 5,000.00').waitFor();
+    await expect.poll(() => tabB.locator('.changes').innerText()).toMatch(/第 1 行修改/);
+    await expect
+      .poll(() => preview.innerText())
+      .toMatch(/表2 收入总体情况表\s+9,692,300\.00\s+9,687,300\.00/);
+    await preview.getByRole('button', { name: '取消' }).click();
     expect([...s.pageErrors, ...tabErrors]).toEqual([]);
   });
 
@@ -109,8 +123,8 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
 
     await versionRows(tabB).filter({ hasText: '汇总下属单位前' }).waitFor();
     expect(await versionRows(tabB).count()).toBe(2);
-    // The merged unit's lines are changes since the 报送稿 too.
-    await expect.poll(() => tabB.locator('.changes').innerText()).toContain('明细行（5 处）');
+    // The merged unit's lines are changes since the 报送稿 too (beside line 1's edit).
+    await expect.poll(() => tabB.locator('.changes').innerText()).toContain('明细行（6 处）');
     await tabB.screenshot({ path: join(SHOTS, 'budgetdesk-ui-versions-other-tab.png') });
     expect([...s.pageErrors, ...tabErrors]).toEqual([]);
   });
