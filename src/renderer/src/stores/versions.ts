@@ -53,7 +53,10 @@ export const useVersionsStore = defineStore('versions', () => {
   const reread = rerunner(async () => {
     await loadDiff();
     const p = preview.value;
-    if (p) preview.value = await api.call('snapshots:preview', { id: p.snapshot.id });
+    if (!p) return;
+    const next = await api.call('snapshots:preview', { id: p.snapshot.id });
+    // Unless it was closed (取消, a restore) or another version previewed meanwhile.
+    if (preview.value?.snapshot.id === p.snapshot.id) preview.value = next;
   });
   function refresh(): void {
     reread().catch((e: unknown) => {
@@ -75,6 +78,7 @@ export const useVersionsStore = defineStore('versions', () => {
     if (shown.value && snapshot) refresh();
   });
 
+  /** The list and the log of the book opened (the preview of the one before is closed). */
   function load(): Promise<boolean> {
     return run(async () => {
       list.value = await api.call('snapshots:list', {});
@@ -89,10 +93,16 @@ export const useVersionsStore = defineStore('versions', () => {
     },
   );
 
-  /** The screen came into view: read the list and the log now, and after each change while it stays. */
+  /**
+   * The screen came into view: the list, the log and an open preview read now, and after each
+   * change while it stays.
+   */
   function show(): Promise<boolean> {
     shown.value = true;
-    return load();
+    return run(async () => {
+      list.value = await api.call('snapshots:list', {});
+      await reread();
+    });
   }
 
   function hide(): void {
