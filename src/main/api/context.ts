@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { mergeChanges, type BookChanges } from '../../shared/api/changes';
 import type { BookDb } from '../ledger/book-db';
+import { snapshotInfos } from '../snapshots/store';
 import { autosnapshot } from './autosnapshot';
 import type { Session, SessionRegistry } from './sessions';
 
@@ -39,6 +40,15 @@ export function recordChanges(ctx: HandlerContext, changes: BookChanges): void {
   ctx.changes = ctx.changes ? mergeChanges(ctx.changes, changes) : changes;
 }
 
+/**
+ * Records the book's 历史版本 as now stored, after a snapshot was taken (rotation may have removed
+ * old ones) or another file took the book's place: every window of the session lists them.
+ */
+export function recordVersions(ctx: HandlerContext, book: BookDb): void {
+  if (book.path === ':memory:') return;
+  recordChanges(ctx, { versions: snapshotInfos(book.path, ctx.dataDir) });
+}
+
 /** The folder relative book paths resolve against (see HandlerContext.booksDir). */
 export function booksDirOf(ctx: HandlerContext): string {
   return ctx.booksDir ?? join(ctx.dataDir, '预算文件');
@@ -68,11 +78,12 @@ export function closeBook(ctx: HandlerContext): void {
 /**
  * The open book, or a failure telling the clerk to open one. Checks first that the file on disk
  * is still the book the connection holds (BookReplacedError otherwise: nothing is saved to a
- * file the clerk can no longer see), and takes the 10-minute snapshot when it is due.
+ * file the clerk can no longer see), and takes the 10-minute snapshot when it is due (recording
+ * the new list of 历史版本 for the session's windows, whatever the call).
  */
 export function requireBook(ctx: HandlerContext): BookDb {
   if (!ctx.book) throw new ApiFailure('BOOK_NOT_OPEN', '尚未打开预算文件，请先新建或打开一本预算');
   ctx.book.assertOnDisk();
-  autosnapshot(ctx.book, ctx.dataDir, ctx.now?.());
+  if (autosnapshot(ctx.book, ctx.dataDir, ctx.now?.())) recordVersions(ctx, ctx.book);
   return ctx.book;
 }

@@ -6,7 +6,7 @@
  * set the handler recorded to every window of the session. Never throws.
  */
 import type { ChangeSet } from '../../shared/api/changes';
-import { isEmptyChanges } from '../../shared/api/changes';
+import { factsKeptOnFailure, isEmptyChanges } from '../../shared/api/changes';
 import type { ApiError, ApiHandlers, ApiResult, Channel } from '../../shared/api/contract';
 import { API_SCHEMAS, CHANNELS } from '../../shared/api/schemas';
 import { describeError } from '../errors/os-errors';
@@ -98,6 +98,9 @@ export class ApiService {
       if (changes) ok.changes = changes;
       return ok;
     } catch (e) {
+      // A snapshot taken before the call failed stays: the windows still list it.
+      const kept = factsKeptOnFailure(ctx.changes);
+      if (kept && ctx.session) this.sessions.publish(ctx.session.id, kept);
       return failureOf(toApiFailure(e, named ?? ctx.book?.path));
     }
   }

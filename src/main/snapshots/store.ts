@@ -72,6 +72,11 @@ export function listSnapshots(bookPath: string, dataDir?: string): StoredSnapsho
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Every snapshot's description as the API lists it (without its file), oldest first. */
+export function snapshotInfos(bookPath: string, dataDir?: string): SnapshotInfo[] {
+  return listSnapshots(bookPath, dataDir).map(({ file: _file, ...info }) => info);
+}
+
 export function findSnapshot(
   bookPath: string,
   id: string,

@@ -6,6 +6,8 @@
  * channel's name.
  */
 import type { CatalogData } from '../catalogs/types';
+import type { MergeSourceStatus } from '../merge/types';
+import type { SnapshotInfo } from '../snapshots';
 import type {
   AssetFigures,
   ChangeReason,
@@ -52,6 +54,15 @@ export interface BookChanges {
   catalog?: CatalogData;
   /** The book's data was replaced wholesale (an import of many lines): read it again. */
   reload?: true;
+  /**
+   * The book's 历史版本 as now stored, oldest first (as `snapshots:list` answers): after a
+   * snapshot was taken — before an import, roll, restore or 汇总, the 10-minute one, a 报送稿 —
+   * and rotation removed old ones, or after a restore or 另存为 put another file in its place.
+   * Not part of the book's data: the book copy and the tables leave it alone.
+   */
+  versions?: SnapshotInfo[];
+  /** The merged units and their source files (as `merge:sources` answers), after a 汇总 or restore. */
+  mergeSources?: MergeSourceStatus[];
 }
 
 /** A numbered change set of a session, as sent to its windows. */
@@ -80,8 +91,26 @@ export function isEmptyChanges(c: BookChanges): boolean {
     !c.reasons &&
     !c.lastYear &&
     !c.catalog &&
-    !c.reload
+    !c.reload &&
+    !c.versions &&
+    !c.mergeSources
   );
+}
+
+/**
+ * True when the changes touch the book's data (what the book copy, the tables and 审核 hold),
+ * not only the facts about its files (历史版本, merge sources).
+ */
+export function changesBookData(c: BookChanges): boolean {
+  return !isEmptyChanges({ ...c, versions: undefined, mergeSources: undefined });
+}
+
+/**
+ * The facts of `c` that stay true when the call that recorded them fails: snapshots are files of
+ * their own, outside the book's transaction (a 汇总 refused after its before-snapshot keeps it).
+ */
+export function factsKeptOnFailure(c: BookChanges | undefined): BookChanges | null {
+  return c?.versions ? { versions: c.versions } : null;
 }
 
 function mergeEntity<T, K>(

@@ -5,7 +5,6 @@
  * that list.
  */
 import { randomUUID } from 'node:crypto';
-import { snapshotBefore } from '../../snapshots/take';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import {
   CATALOG_KINDS,
@@ -19,6 +18,7 @@ import { CatalogFileError, readCatalogFile } from '../../import/catalog-file';
 import { bookCatalog, replaceBookCatalogList } from '../../ledger/book-catalog';
 import type { BookDb } from '../../ledger/book-db';
 import { listLines } from '../../ledger/lines';
+import { snapshotBeforeChange } from '../book-facts';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { sourceFile } from './files';
 
@@ -135,7 +135,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<ApiHandlers, CatalogC
       }
       {
         const diff = diffFor(book, h);
-        snapshotBefore(book, 'before-catalog-import', ctx.dataDir);
+        snapshotBeforeChange(ctx, book, 'before-catalog-import');
         const date = new Date().toISOString().slice(0, 10);
         book.transaction(() =>
           replaceBookCatalogList(book, h.kind, diff.result, `导入“${h.fileName}”（${date}）`),

@@ -21,7 +21,7 @@ import { listLastYear, replaceLastYear, type LastYearFigureInput } from '../../l
 import { listProjects } from '../../ledger/projects';
 import { rollBook } from '../../ledger/roll';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { snapshotBefore } from '../../snapshots/take';
+import { snapshotBeforeChange } from '../book-facts';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { sourceFile } from './files';
 import { adoptBook } from './book';
@@ -101,7 +101,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
     'book:roll': async (arg) => {
       const book = requireBook(ctx);
       const path = requirePath(arg.path, `${String(arg.year)} 年预算`);
-      snapshotBefore(book, 'before-roll', ctx.dataDir);
+      snapshotBeforeChange(ctx, book, 'before-roll');
       return rollBook(book, path, arg.year);
     },
 
@@ -136,7 +136,7 @@ export function lastYearHandlers(ctx: HandlerContext): Pick<ApiHandlers, LastYea
           '这份预览已失效（预算已切换或已导入过），请重新选择工作簿预览后再确认导入',
         );
       }
-      snapshotBefore(book, 'before-last-year', ctx.dataDir);
+      snapshotBeforeChange(ctx, book, 'before-last-year');
       const stored = replaceLastYear(book, preview.figures);
       held.delete(book);
       recordChanges(ctx, { lastYear: listLastYear(book) });

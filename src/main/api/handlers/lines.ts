@@ -8,7 +8,7 @@ import { exportLinesCsv } from '../../export/lines-csv';
 import { checkLineEntry } from '../../import/lines-entry';
 import { importLinesFile } from '../../import/lines-import';
 import { getLine, deleteLines, insertLine, listLines, updateLine } from '../../ledger/lines';
-import { snapshotBefore } from '../../snapshots/take';
+import { snapshotBeforeChange } from '../book-facts';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
@@ -81,7 +81,7 @@ export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannel
         typeof arg?.fileName === 'string' && arg.fileName ? arg.fileName : '导入文件';
       const bytes = decodeBase64(arg?.contentBase64, fileName);
       // An import may add thousands of lines at once: the state before it is kept.
-      snapshotBefore(book, 'before-import', ctx.dataDir);
+      snapshotBeforeChange(ctx, book, 'before-import');
       const result = importLinesFile(book, fileName, bytes);
       // Thousands of lines, units and projects may have come: the windows read the book again.
       recordChanges(ctx, { reload: true });

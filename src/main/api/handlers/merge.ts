@@ -3,7 +3,6 @@
  * nothing), commit it (refused with every reason, nothing stored, when any check fails), and
  * list the merged units with whether each source file changed since.
  */
-import { snapshotBefore } from '../../snapshots/take';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { catalogOfBook } from '../../../shared/catalogs';
 import { mergeAudit } from '../../../shared/merge/audit';
@@ -16,6 +15,7 @@ import type { BookDb } from '../../ledger/book-db';
 import { readUnitBook, writeMerge, type UnitBook } from '../../ledger/merge';
 import { listMergeSources, mergeSourceStatus } from '../../ledger/merge-sources';
 import { loadSnapshot } from '../../ledger/snapshot';
+import { recordMergeSources, snapshotBeforeChange } from '../book-facts';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 
 type MergeChannels = 'merge:preview' | 'merge:commit' | 'merge:sources';
@@ -56,7 +56,7 @@ function plan(book: BookDb, paths: string[]): Planned {
   return { units, preview: { units: previews, problems } };
 }
 
-function commit(book: BookDb, paths: string[], dataDir: string): MergeResult {
+function commit(ctx: HandlerContext, book: BookDb, paths: string[]): MergeResult {
   const { units, preview } = plan(book, paths);
   if (preview.problems.length > 0) {
     throw new ApiFailure(
@@ -66,7 +66,7 @@ function commit(book: BookDb, paths: string[], dataDir: string): MergeResult {
     );
   }
   // 历史版本 records the department book as it was before each merge.
-  snapshotBefore(book, 'before-merge', dataDir);
+  snapshotBeforeChange(ctx, book, 'before-merge');
   writeMerge(book, units, new Date().toISOString());
   const after = loadSnapshot(book);
   const records = listMergeSources(book).filter((r) =>
@@ -79,10 +79,12 @@ export function mergeHandlers(ctx: HandlerContext): Pick<ApiHandlers, MergeChann
   return {
     'merge:preview': async (arg) => plan(requireBook(ctx), pathsOf(arg)).preview,
     'merge:commit': async (arg) => {
-      const result = commit(requireBook(ctx), pathsOf(arg), ctx.dataDir);
+      const book = requireBook(ctx);
+      const result = commit(ctx, book, pathsOf(arg));
       // Units, lines, projects, plan, texts and assets of each merged unit were replaced: the
-      // windows of the book read it again.
+      // windows of the book read it again, and list the merged units anew.
       recordChanges(ctx, { reload: true });
+      recordMergeSources(ctx, book);
       return result;
     },
     'merge:sources': async () => mergeSourceStatus(requireBook(ctx)),

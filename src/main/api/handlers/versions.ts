@@ -10,15 +10,18 @@ import { deriveTables } from '../../../shared/tables/engine';
 import { tableTotals } from '../../../shared/versions-diff';
 import { commitFile, tempPathFor } from '../../fs/atomic-write';
 import { BookDb } from '../../ledger/book-db';
+import { mergeSourceStatus } from '../../ledger/merge-sources';
 import { loadSnapshot } from '../../ledger/snapshot';
 import { newestGoodSnapshot } from '../../snapshots/on-open';
 import { restoreSnapshot } from '../../snapshots/restore';
-import { findSnapshot, listSnapshots } from '../../snapshots/store';
+import { findSnapshot, snapshotInfos } from '../../snapshots/store';
 import { diffBook, readStoredVersion, submitBook } from '../../snapshots/versions';
+import { recordMergeSources } from '../book-facts';
 import {
   ApiFailure,
   closeBook,
   recordChanges,
+  recordVersions,
   requireBook,
   type HandlerContext,
 } from '../context';
@@ -65,7 +68,8 @@ function saveAs(ctx: HandlerContext, pathArg: unknown) {
 
 /**
  * Goes on with `next` in place of the open book `old`: every window of the caller's session
- * follows (they are told to read the book again); without sessions the caller adopts it.
+ * follows (they are told to read the book again, and get the 历史版本 of the file now open);
+ * without sessions the caller adopts it.
  */
 function reopenAs(ctx: HandlerContext, next: BookDb, old: BookDb | null) {
   const session = ctx.session;
@@ -74,6 +78,7 @@ function reopenAs(ctx: HandlerContext, next: BookDb, old: BookDb | null) {
     ctx.book = next;
     old?.close();
     recordChanges(ctx, { reload: true });
+    recordVersions(ctx, next);
     return adoptBook(ctx, next);
   }
   if (old === ctx.book) closeBook(ctx);
@@ -84,7 +89,7 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
   return {
     'snapshots:list': async () => {
       const book = requireBook(ctx);
-      return listSnapshots(book.path, ctx.dataDir).map(info);
+      return snapshotInfos(book.path, ctx.dataDir);
     },
 
     'snapshots:preview': async (arg) => {
@@ -133,11 +138,18 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
       const restored = BookDb.open(bookPath, { dataDir: ctx.dataDir });
       if (holder && holder !== ctx.session && ctx.sessions) {
         ctx.sessions.reopen(holder.id, restored);
-        ctx.sessions.publish(holder.id, { reload: true });
+        ctx.sessions.publish(holder.id, {
+          reload: true,
+          versions: snapshotInfos(bookPath, ctx.dataDir),
+          mergeSources: mergeSourceStatus(restored),
+        });
         return adoptBook(ctx, restored);
       }
       if (!ctx.session && ctx.book === open) ctx.book = null;
-      return reopenAs(ctx, restored, open ?? null);
+      const summary = reopenAs(ctx, restored, open ?? null);
+      // The restored book may have other merged units than the state it replaced.
+      recordMergeSources(ctx, restored);
+      return summary;
     },
 
     'book:submit': async (arg) => {
@@ -145,7 +157,9 @@ export function versionHandlers(ctx: HandlerContext): Pick<ApiHandlers, VersionC
       const label = typeof arg?.label === 'string' ? arg.label.trim() : '';
       if (!label || label.length > 20)
         throw new ApiFailure('BAD_INPUT', '请填写报送稿的名称（如“一上”“二上”），不超过 20 个字');
-      return submitBook(book, label, ctx.dataDir);
+      const submitted = submitBook(book, label, ctx.dataDir);
+      recordVersions(ctx, book);
+      return submitted;
     },
 
     'versions:diff': async (arg) => {

@@ -8,7 +8,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { applyChanges, type Applied } from '../../../shared/api/apply-changes';
-import type { ChangeSet } from '../../../shared/api/changes';
+import { changesBookData, type ChangeSet } from '../../../shared/api/changes';
 import type { AssetFigures, BookSnapshot, UnitTexts } from '../../../shared/domain';
 import { api, onChanges } from '../api/client';
 import { useBookStore } from './book';
@@ -50,6 +50,8 @@ export const useBookDataStore = defineStore('book-data', () => {
   }
 
   function apply(c: ChangeSet): void {
+    // Facts about the book's files only (历史版本, merge sources): their stores take them.
+    if (!changesBookData(c)) return;
     if (c.reload) {
       void load();
       return;

@@ -1,19 +1,25 @@
 /**
  * 上年数据: the preview of last year's tables read from a workbook and its 确认导入, the
  * year-on-year comparison, 结转到下一年度, and restoring a book from our own exported workbook.
- * Failures are kept as `error` (Chinese text from main, with its list of details).
+ * Failures are kept as `error` (Chinese text from main, with its list of details). The comparison
+ * is worked out here, by the shared code main's `compare:run` uses, from the tables and last
+ * year's figures of the book copy, so it follows every change set of the session.
  */
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
-import type { CompareRow } from '../../../shared/compare';
+import { computed, ref } from 'vue';
+import { compareTables } from '../../../shared/compare';
 import type { LastYearPreview, RollResult } from '../../../shared/last-year';
 import { api } from '../api/client';
 import { useBookStore } from './book';
+import { useBookDataStore } from './book-data';
 import { useBusyAction } from './busy-action';
+import { useTablesStore } from './tables';
 
 export const useLastYearStore = defineStore('last-year', () => {
   const preview = ref<LastYearPreview | null>(null);
-  const rows = ref<CompareRow[]>([]);
+  const data = useBookDataStore();
+  const tables = useTablesStore();
+  const rows = computed(() => compareTables(tables.models, data.snapshot?.lastYear ?? []));
   const rolled = ref<RollResult | null>(null);
   const notice = ref<string | null>(null);
   const { busy, error, run } = useBusyAction(() => {
@@ -32,14 +38,13 @@ export const useLastYearStore = defineStore('last-year', () => {
     });
   }
 
-  /** 确认导入: stores exactly the previewed figures, then refreshes the comparison. */
+  /** 确认导入: stores exactly the previewed figures (the comparison follows its change set). */
   function commit(): Promise<boolean> {
     const p = preview.value;
     if (!p) return Promise.resolve(false);
     return run(async () => {
       const res = await api.call('lastyear:commit', { previewId: p.previewId });
       preview.value = null;
-      rows.value = await api.call('compare:run', {});
       notice.value = `已导入上年数 ${res.stored} 个（${res.tables.map((n) => `表${n}`).join('、')}）`;
     });
   }
@@ -47,12 +52,6 @@ export const useLastYearStore = defineStore('last-year', () => {
   function discard(): void {
     preview.value = null;
     error.value = null;
-  }
-
-  function loadCompare(): Promise<boolean> {
-    return run(async () => {
-      rows.value = await api.call('compare:run', {});
-    });
   }
 
   function roll(path: string, year: number): Promise<boolean> {
@@ -79,7 +78,6 @@ export const useLastYearStore = defineStore('last-year', () => {
     previewFile,
     commit,
     discard,
-    loadCompare,
     roll,
     importBook,
   };
