@@ -64,7 +64,7 @@ export interface FindingLink {
 export function findingLinks(
   f: Finding,
   places: Map<number, string>,
-  lines: ReadonlyMap<number, LineItem>,
+  lineOf: (id: number) => LineItem | undefined,
 ): FindingLink[] {
   return f.where.entries
     .filter((x) => OPENABLE.has(x.type))
@@ -78,7 +78,7 @@ export function findingLinks(
             : type === 'project'
               ? { type, code: ref.code ?? ref.open.focus, field: PROJECT_FIELD[f.rule] ?? 'name' }
               : { type, code: ref.code ?? ref.open.focus };
-      const line = type === 'line' && ref.id !== undefined ? lines.get(ref.id) : undefined;
+      const line = type === 'line' && ref.id !== undefined ? lineOf(ref.id) : undefined;
       const place = line ? places.get(line.id) : undefined;
       return { ref, entry, label: line && place ? lineLabel(line, place) : ref.label };
     });
@@ -92,19 +92,22 @@ export function findingLinks(
 export function linksFollower(): (
   f: Finding,
   places: Map<number, string>,
-  lines: ReadonlyMap<number, LineItem>,
+  lineOf: (id: number) => LineItem | undefined,
 ) => FindingLink[] {
   const kept = new WeakMap<
     Finding,
     { places: Map<number, string>; used: (LineItem | undefined)[]; links: FindingLink[] }
   >();
-  const usedLines = (f: Finding, lines: ReadonlyMap<number, LineItem>): (LineItem | undefined)[] =>
-    f.where.entries.flatMap((x) => (x.type === 'line' && x.id !== undefined ? [lines.get(x.id)] : []));
-  return (f, places, lines) => {
-    const used = usedLines(f, lines);
+  const usedLines = (
+    f: Finding,
+    lineOf: (id: number) => LineItem | undefined,
+  ): (LineItem | undefined)[] =>
+    f.where.entries.flatMap((x) => (x.type === 'line' && x.id !== undefined ? [lineOf(x.id)] : []));
+  return (f, places, lineOf) => {
+    const used = usedLines(f, lineOf);
     const k = kept.get(f);
     if (k && k.places === places && k.used.every((l, i) => l === used[i])) return k.links;
-    const links = findingLinks(f, places, lines);
+    const links = findingLinks(f, places, lineOf);
     kept.set(f, { places, used, links });
     return links;
   };

@@ -50,7 +50,23 @@ export const useLinesStore = defineStore('lines', () => {
   /** Grows on every change of the book copy, for views deriving things from the lines. */
   const revision = computed(() => data.revision);
 
-  const byId = computed(() => new Map(lines.value.map((l, i) => [l.id, i])));
+  /** Each line's place in `lines` by id; the same map while the ids keep their places (an amount edit). */
+  let lastIds: readonly LineItem[] = [];
+  const byId = computed<Map<number, number>>((previous) => {
+    const now = lines.value;
+    const same =
+      previous !== undefined &&
+      now.length === lastIds.length &&
+      now.every((l, i) => l.id === lastIds[i].id);
+    lastIds = now;
+    return same ? previous : new Map(now.map((l, i) => [l.id, i]));
+  });
+
+  /** The line with this id, as the grids show it now. */
+  function lineOf(id: number): LineItem | undefined {
+    const i = byId.value.get(id);
+    return i === undefined ? undefined : lines.value[i];
+  }
 
   /** Forgets this window's placements (another book was opened). */
   function reset(): void {
@@ -161,6 +177,7 @@ export const useLinesStore = defineStore('lines', () => {
     year,
     loaded,
     revision,
+    lineOf,
     reset,
     catalog,
     apply,

@@ -11,15 +11,16 @@ import { fromRule, type Checker } from './checker';
 export const planBySource: Checker<'plan-by-source'> = (ctx, rule) => {
   const findings: Finding[] = [];
   // The lines by unit and source, in one pass (a plan has an entry per unit and source).
-  const bySource = new Map<string, LineItem[]>();
+  const byUnit = new Map<string, Map<string, LineItem[]>>();
   for (const l of ctx.book.lines) {
-    const key = `${l.unitCode}\u0000${l.fundSource}`;
-    const list = bySource.get(key);
+    let bySource = byUnit.get(l.unitCode);
+    if (!bySource) byUnit.set(l.unitCode, (bySource = new Map()));
+    const list = bySource.get(l.fundSource);
     if (list) list.push(l);
-    else bySource.set(key, [l]);
+    else bySource.set(l.fundSource, [l]);
   }
   for (const plan of ctx.book.plan) {
-    const lines = bySource.get(`${plan.unitCode}\u0000${plan.fundSource}`) ?? [];
+    const lines = byUnit.get(plan.unitCode)?.get(plan.fundSource) ?? [];
     const actual = sumFen(lines.map((l) => l.amountFen));
     if (actual === plan.amountFen) continue;
     const unit = unitName(ctx, plan.unitCode);
