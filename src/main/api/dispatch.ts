@@ -101,7 +101,8 @@ export class ApiService {
         // What was stored stays stored: windows read the book again rather than apply a bad set.
         recorded = wrong.length > 0 ? { reload: true } : ctx.changes;
       }
-      const changes = recorded && ctx.session ? this.sessions.publish(ctx.session.id, recorded) : null;
+      const changes =
+        recorded && ctx.session ? this.sessions.publish(ctx.session.id, recorded) : null;
       if (problems.length > 0) throw brokenResult(channel, problems);
       const ok: ApiResult<unknown> = { ok: true, data };
       if (changes) ok.changes = changes;

@@ -39,7 +39,11 @@ const described = (issues: readonly Issue[], root: string): string[] =>
   issues.slice(0, 5).map((i) => `${[root, ...i.path.map(String)].join('.')}：${i.message}`);
 
 /** Where the result of `channel` differs from its schema ([] when it matches or is not checked). */
-export function resultProblems(channel: Channel, data: unknown, all = checksAllResults()): string[] {
+export function resultProblems(
+  channel: Channel,
+  data: unknown,
+  all = checksAllResults(),
+): string[] {
   if (!all && LINE_SIZED_RESULTS.has(channel)) return [];
   const r = API_RESULTS[channel].safeParse(data);
   return r.success ? [] : described(r.error.issues, 'data');

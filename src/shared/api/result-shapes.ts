@@ -66,7 +66,11 @@ export const indicatorShape = obj({
   unit: z.string(),
 });
 
-export const planEntryShape = obj({ unitCode: z.string(), fundSource: fundSourceShape, amountFen: fen });
+export const planEntryShape = obj({
+  unitCode: z.string(),
+  fundSource: fundSourceShape,
+  amountFen: fen,
+});
 
 export const textsShape = obj({
   mainDuties: z.string(),

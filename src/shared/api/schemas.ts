@@ -57,7 +57,8 @@ const workbook = args({
   contentBase64: z.string({ error: '“文件内容”应为 base64 文字' }).optional(),
 });
 const catalogKind = z.enum(['function', 'dept-econ', 'gov-econ'] satisfies CatalogKind[], {
-  error: '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
+  error:
+    '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
 });
 const subjectCode = z
   .string({ error: '“科目编码”应为文字' })
@@ -110,12 +111,9 @@ export const API_SCHEMAS = {
   'catalog:import-preview': read(fileContent.extend({ kind: catalogKind.optional() })),
   'catalog:import-commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'units:save': write(args({ unit: unitSchema })),
-  'projects:list': read(none),
   'projects:save': write(args({ project: projectSchema })),
   'projects:delete': write(args({ code: requiredText('项目编码', 40) })),
   'lines:list': read(args({ unitCode: unitCodeField().optional() })),
-  'lines:save': write(args({ line: lineInputSchema })),
-  'lines:delete': write(args({ ids: z.array(idField(), { error: '“明细行编号”应为一组编号' }) })),
   'lines:save-many': write(
     args({
       lines: z.array(lineInputSchema, { error: '“明细行”应为一组明细' }),
@@ -125,7 +123,6 @@ export const API_SCHEMAS = {
   ),
   'lines:import': write(fileContent),
   'lines:export-csv': read(none),
-  'indicators:list': read(args({ projectCode: textField('项目编码', 40).optional() })),
   'indicators:replace': write(
     args({
       projectCode: requiredText('项目编码', 40),
@@ -183,7 +180,10 @@ export const API_SCHEMAS = {
   ),
   'book:submit': write(args({ label: requiredText('报送稿名称', 20) })),
   'versions:diff': read(
-    args({ from: textField('起始版本', 200).optional(), to: textField('对比版本', 200).optional() }),
+    args({
+      from: textField('起始版本', 200).optional(),
+      to: textField('对比版本', 200).optional(),
+    }),
   ),
   'book:save-as': write(args({ path: path('新预算文件的保存位置') })),
 } satisfies Record_;

@@ -22,13 +22,7 @@ import { BookExistsError } from '../../ledger/errors';
 import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
 import { listPlan, setPlan } from '../../ledger/plan';
-import {
-  deleteProject,
-  getProject,
-  listProjects,
-  projectUsage,
-  saveProject,
-} from '../../ledger/projects';
+import { deleteProject, getProject, projectUsage, saveProject } from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
 import { getUnit, saveUnit } from '../../ledger/units';
 import {
@@ -48,7 +42,6 @@ type BookChannels =
   | 'book:close'
   | 'book:summary'
   | 'units:save'
-  | 'projects:list'
   | 'projects:save'
   | 'projects:delete'
   | 'plan:list'
@@ -211,8 +204,6 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
       recordChanges(ctx, { units: existed ? { changed: [saved] } : { added: [saved] } });
       return saved;
     },
-
-    'projects:list': async () => listProjects(requireBook(ctx)),
 
     'projects:save': async (arg) => {
       const book = requireBook(ctx);

@@ -20,11 +20,7 @@ import type { TableModel } from '../../../shared/tables/model';
 import { PackError } from '../../../shared/tables/packs';
 import { TableDataError } from '../../../shared/tables/prepare';
 import { encodeBook } from '../../export/book-part';
-import {
-  assertExactAmounts,
-  exportTablesWorkbook,
-  tablesFileName,
-} from '../../export/tables-xlsx';
+import { assertExactAmounts, exportTablesWorkbook, tablesFileName } from '../../export/tables-xlsx';
 import { BookDb, buildBookFile } from '../../ledger/book-db';
 import { loadTablesSnapshot, writeSnapshot } from '../../ledger/snapshot';
 import { versionMark } from '../../snapshots/versions';

@@ -15,13 +15,7 @@ import { newestGoodSnapshot } from '../../snapshots/on-open';
 import { restoreSnapshot } from '../../snapshots/restore';
 import { findSnapshot, listSnapshots } from '../../snapshots/store';
 import { diffBook, readStoredVersion, submitBook } from '../../snapshots/versions';
-import {
-  ApiFailure,
-  closeBook,
-  recordChanges,
-  requireBook,
-  type HandlerContext,
-} from '../context';
+import { ApiFailure, closeBook, recordChanges, requireBook, type HandlerContext } from '../context';
 import { adoptBook } from './book';
 
 type VersionChannels =

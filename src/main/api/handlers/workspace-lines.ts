@@ -7,13 +7,13 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { INDICATOR_TIERS, type LineItem, type PerformanceIndicator } from '../../../shared/domain';
 import { checkLineEntry } from '../../import/lines-entry';
 import type { BookDb } from '../../ledger/book-db';
-import { listIndicators, replaceIndicators } from '../../ledger/indicators';
+import { replaceIndicators } from '../../ledger/indicators';
 import { deleteLines, getLine, insertLine, insertLineWithId, updateLine } from '../../ledger/lines';
 import { getProject } from '../../ledger/projects';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
-type WorkspaceChannels = 'lines:save-many' | 'indicators:list' | 'indicators:replace';
+type WorkspaceChannels = 'lines:save-many' | 'indicators:replace';
 
 type IndicatorItem = Omit<PerformanceIndicator, 'id' | 'projectCode'>;
 
@@ -93,12 +93,6 @@ export function workspaceLineHandlers(ctx: HandlerContext): Pick<ApiHandlers, Wo
       recordChanges(ctx, changes);
       return saved;
     },
-
-    'indicators:list': async (arg) =>
-      listIndicators(
-        requireBook(ctx),
-        typeof arg?.projectCode === 'string' ? arg.projectCode : undefined,
-      ),
 
     'indicators:replace': async (arg) => {
       const book = requireBook(ctx);
