@@ -46,7 +46,7 @@ export function parseFundSource(text: string): FundSource | Problem {
   };
 }
 
-export interface LineCodes {
+interface LineCodes {
   functionCode: string;
   deptEconCode: string;
   govEconCode: string;

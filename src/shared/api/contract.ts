@@ -104,7 +104,7 @@ export interface FolderListing {
  * the bytes never travel through the page — or its content (fileName + base64), for callers
  * that have no file on this machine.
  */
-export interface WorkbookSource {
+interface WorkbookSource {
   source?: string;
   fileName?: string;
   contentBase64?: string;

@@ -20,7 +20,7 @@ export const fen = z.int();
 export const count = z.int().nonnegative();
 const obj = z.strictObject;
 
-export const unitTypeShape = z.enum(UNIT_TYPES);
+const unitTypeShape = z.enum(UNIT_TYPES);
 export const fundSourceShape = z.enum(FUND_SOURCES);
 export const catalogKindShape = z.enum(CATALOG_KINDS as ['function', 'dept-econ', 'gov-econ']);
 
@@ -88,7 +88,7 @@ export const assetsShape = obj({
   plannedPurchaseText: z.string(),
 });
 
-export const lastYearFigureShape = obj({
+const lastYearFigureShape = obj({
   id: z.int(),
   tableNo: z.int(),
   rowKey: z.string(),
@@ -99,7 +99,7 @@ export const lastYearFigureShape = obj({
   amountFen: fen,
 });
 
-export const changeReasonShape = obj({ subjectKey: z.string(), reason: z.string() });
+const changeReasonShape = obj({ subjectKey: z.string(), reason: z.string() });
 
 export const classificationEntryShape = obj({
   code: z.string(),

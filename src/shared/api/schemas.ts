@@ -36,7 +36,7 @@ import {
 z.config(z.locales.zhCN());
 
 /** One channel: its argument's schema and its kind. */
-export interface ChannelSchema<A> {
+interface ChannelSchema<A> {
   arg: z.ZodType<A, unknown>;
   /** Writes to the open book or to disk: the renderer waits for these before a window closes. */
   write: boolean;

@@ -48,7 +48,7 @@ type BookChannels =
   | 'plan:set';
 
 /** What the renderer shows of the open book. */
-export function summarise(book: BookDb): BookSummary {
+function summarise(book: BookDb): BookSummary {
   const info = book.info();
   const top = getUnit(book, info.unitCode);
   return {
@@ -87,7 +87,7 @@ export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
  * Opens the file at `path` for the caller: joins the session that already has it open (another
  * window's), else opens it with `open`.
  */
-export function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
+function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
   const held = ctx.sessions?.byPath(path);
   return adoptBook(ctx, held ? held.book : open());
 }

@@ -26,7 +26,7 @@ export type ValidationRequest =
 
 export type ValidationReply = { id: number; findings: Finding[] } | { id: number; error: string };
 
-export interface ValidationRunner {
+interface ValidationRunner {
   /** Sends a request; the reply arrives through the callback given at creation. */
   post(request: ValidationRequest): void;
 }
