@@ -10,7 +10,7 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleBook } from '../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../src/main/api/handlers/sample-book';
 import type { ArgOf, Channel, ResultOf } from '../../src/shared/api/contract';
 import { listPlan } from '../../src/main/ledger/plan';
 import { startE2e, type E2eSession } from './harness';

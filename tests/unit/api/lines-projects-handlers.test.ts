@@ -1,10 +1,10 @@
 /**
- * lines:save-many (paste, undo/redo steps) and the 绩效指标 channels on a real in-memory book.
+ * lines:save-many (paste, undo/redo steps), projects and their 绩效指标 on a real in-memory book.
  */
 import { describe, expect, it } from 'vitest';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
-import { bookHandlers } from '../../../src/main/api/handlers/book';
-import { workspaceLineHandlers } from '../../../src/main/api/handlers/workspace-lines';
+import { lineHandlers } from '../../../src/main/api/handlers/lines';
+import { projectHandlers } from '../../../src/main/api/handlers/projects';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { listIndicators } from '../../../src/main/ledger/indicators';
 import { listLines } from '../../../src/main/ledger/lines';
@@ -14,7 +14,7 @@ import { INIT_2021, centerProject } from '../../helpers/book-fixtures';
 function session() {
   const book = BookDb.openMemory(INIT_2021);
   const ctx: HandlerContext = { book, dataDir: '/nonexistent' };
-  return { book, api: { ...bookHandlers(ctx), ...workspaceLineHandlers(ctx) } };
+  return { book, api: { ...lineHandlers(ctx), ...projectHandlers(ctx) } };
 }
 
 const line = (dept: string, fen: number, extra: Partial<LineItemInput> = {}): LineItemInput => ({
