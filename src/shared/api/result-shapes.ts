@@ -9,7 +9,7 @@
  * field main adds without declaring it fails the check.
  */
 import { z } from 'zod';
-import { CATALOG_KINDS } from '../catalogs/types';
+import type { CatalogKind } from '../catalogs/types';
 import { EXPENDITURE_KINDS, FUND_SOURCES, INDICATOR_TIERS, UNIT_TYPES } from '../domain';
 import type { PackDefinition } from '../tables/packs/definition';
 import { packDefinitionSchema } from '../tables/packs/schema/pack';
@@ -22,7 +22,11 @@ const obj = z.strictObject;
 
 const unitTypeShape = z.enum(UNIT_TYPES);
 export const fundSourceShape = z.enum(FUND_SOURCES);
-export const catalogKindShape = z.enum(CATALOG_KINDS as ['function', 'dept-econ', 'gov-econ']);
+export const catalogKindShape = z.enum([
+  'function',
+  'dept-econ',
+  'gov-econ',
+] satisfies CatalogKind[]);
 
 export const unitShape = obj({
   code: z.string(),
