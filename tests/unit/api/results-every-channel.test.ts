@@ -71,8 +71,14 @@ describe('every channel answers what its result schema says', () => {
     await call('units:delete', { code: unit.code }, s);
     const project = centerProject('440700210000000099999', '测试项目', null);
     await call('projects:save', { project }, s);
-    const item = { tier: '产出指标', category: '数量指标', name: '人数', value: '5', unit: '人' };
-    await call('indicators:replace', { projectCode: project.code, items: [item] as never }, s);
+    const item = {
+      tier: '产出指标',
+      category: '数量指标',
+      name: '人数',
+      value: '5',
+      unit: '人',
+    } as const;
+    await call('indicators:replace', { projectCode: project.code, items: [item] }, s);
     await call('indicators:replace', { projectCode: project.code, items: [] }, s);
     await call('projects:delete', { code: project.code }, s);
     const lines = await call('lines:list', {}, s);
