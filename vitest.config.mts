@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Every API answer is checked against its result schema, the large ones too (result-check.ts).
+    env: { BUDGETDESK_CHECK_RESULTS: '1' },
   },
 });

@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    // Every API answer is checked against its result schema, the large ones too (result-check.ts).
+    env: { BUDGETDESK_CHECK_RESULTS: '1' },
   },
 });

@@ -144,7 +144,7 @@ export function compareTables(
 }
 
 /** A figure of last year as stored (LastYearFigure without its id). */
-export type FigureInput = Omit<LastYearFigure, 'id'>;
+type FigureInput = Omit<LastYearFigure, 'id'>;
 
 /**
  * Every printed amount of the tables as last year's figures, keyed as compare joins them. The

@@ -4,7 +4,6 @@
  */
 import type { Fen } from './domain';
 
-export const FEN_PER_YUAN = 100;
 export const FEN_PER_WAN = 1_000_000;
 
 export class MoneyParseError extends Error {

@@ -8,13 +8,13 @@ import type { BookSnapshot, Fen, LineItem, Project } from './domain';
 import { formatWan, formatYuan } from './money';
 import type { TableModel } from './tables/model';
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: string;
   after: string;
 }
 
-export interface LineChange {
+interface LineChange {
   id: number;
   /** The line as it was (null when added) and is (null when removed). */
   before: LineItem | null;
@@ -23,14 +23,14 @@ export interface LineChange {
   fields: FieldChange[];
 }
 
-export interface ProjectChange {
+interface ProjectChange {
   code: string;
   name: string;
   change: 'added' | 'removed' | 'changed';
   fields: FieldChange[];
 }
 
-export interface PlanChange {
+interface PlanChange {
   unitCode: string;
   fundSource: string;
   /** 元 text; '' when absent on that side. */
@@ -38,7 +38,7 @@ export interface PlanChange {
   after: string;
 }
 
-export interface FigureChange {
+interface FigureChange {
   table: number;
   title: string;
   row: string;

@@ -9,7 +9,7 @@
 import type { Fen } from './domain';
 import { fenToWanCents } from './money';
 
-export interface PrintedChange {
+interface PrintedChange {
   /** This year's printed figure, in 0.01 万元. */
   nowCents: number;
   /** Last year's printed figure, in 0.01 万元. */

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PerformanceIndicator, Project } from '../../src/shared/domain';
+import type { BookSnapshot } from '../../src/shared/domain';
 import { callApi, startE2e, type E2eSession } from './harness';
 import {
   allowClipboard,
@@ -162,7 +162,9 @@ describe('issue 11: entry never mis-records', () => {
     await expect
       .poll(async () => (await bookLines(page)).filter((l) => l.projectCode === P).length)
       .toBe(1);
-    const saved = (await callApi<Project[]>(page, 'projects:list')).find((p) => p.code === P);
+    const saved = (await callApi<BookSnapshot>(page, 'book:snapshot')).projects.find(
+      (p) => p.code === P,
+    );
     expect(saved?.name).toBe('网络安全加固');
   });
 
@@ -213,7 +215,9 @@ describe('issue 11: entry never mis-records', () => {
     await page.getByRole('heading', { name: '项目支出' }).waitFor();
     await page.getByRole('treeitem', { name: /网络安全加固/ }).click();
     const indicators = () =>
-      callApi<PerformanceIndicator[]>(page, 'indicators:list', { projectCode: P });
+      callApi<BookSnapshot>(page, 'book:snapshot').then(
+        (b) => b.indicators?.filter((i) => i.projectCode === P) ?? [],
+      );
     await page.getByRole('button', { name: '添加产出指标' }).click();
     await expect.poll(async () => (await indicators()).length).toBe(1);
     await page.getByRole('button', { name: /^撤销：添加产出指标/ }).waitFor();

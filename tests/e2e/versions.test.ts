@@ -10,7 +10,7 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleBook } from '../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../src/main/api/handlers/sample-book';
 import type { ArgOf, Channel, ResultOf } from '../../src/shared/api/contract';
 import { listPlan } from '../../src/main/ledger/plan';
 import { startE2e, type E2eSession } from './harness';
@@ -36,7 +36,7 @@ beforeAll(async () => {
     entry: { unitCode: '404011', fundSource: '事业收入', amountFen: 500000 },
   });
   const [first] = await call('lines:list', {});
-  await call('lines:save', { line: { ...first, amountFen: first.amountFen + 500000 } });
+  await call('lines:save-many', { lines: [{ ...first, amountFen: first.amountFen + 500000 }] });
 });
 afterAll(async () => {
   await s?.close();
@@ -47,7 +47,10 @@ describe('历史版本 (browser mode)', () => {
     const { page } = s;
     await page.goto(`${s.app.server.url}&session=${session}`);
     await page.getByRole('navigation', { name: '预算编制' }).waitFor();
-    await page.getByRole('navigation', { name: '预算编制' }).getByRole('button', { name: /历史版本/ }).click();
+    await page
+      .getByRole('navigation', { name: '预算编制' })
+      .getByRole('button', { name: /历史版本/ })
+      .click();
     const list = page.getByRole('table', { name: '历史版本' });
     await list.waitFor();
     expect(await list.locator('tbody tr').count()).toBe(1);

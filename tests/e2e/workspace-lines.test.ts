@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LineItem, PerformanceIndicator, Project } from '../../src/shared/domain';
+import type { BookSnapshot, LineItem } from '../../src/shared/domain';
 import { fenToYuanPlain, formatWan, formatYuan, sumFen } from '../../src/shared/money';
 import { SAMPLE_LINES } from '../../src/shared/sample/jiangmen-2021';
 import { callApi, startE2e, type E2eSession } from './harness';
@@ -291,7 +291,7 @@ describe('workspace: 项目支出', () => {
     await expect
       .poll(
         async () =>
-          (await callApi<Project[]>(page, 'projects:list')).find((p) => p.code === P)
+          (await callApi<BookSnapshot>(page, 'book:snapshot')).projects.find((p) => p.code === P)
             ?.procurementServicesFen,
       )
       .toBe(100_000_000);
@@ -321,7 +321,9 @@ describe('workspace: 项目支出', () => {
     await row.getByLabel('指标值').fill('按计划完成');
     await row.getByLabel('指标值').press('Enter');
     const indicators = () =>
-      callApi<PerformanceIndicator[]>(page, 'indicators:list', { projectCode: P });
+      callApi<BookSnapshot>(page, 'book:snapshot').then(
+        (b) => b.indicators?.filter((i) => i.projectCode === P) ?? [],
+      );
     await expect.poll(async () => (await indicators())[0]?.value).toBe('按计划完成');
     expect((await indicators()).map((i) => [i.tier, i.category, i.name])).toEqual([
       ['产出指标', '质量指标', '数据中心硬件设备及IPv6升级迭代'],

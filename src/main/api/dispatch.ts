@@ -2,10 +2,11 @@
  * THE one invoke path of the API, for every transport (IPC, HTTP, the CLI in process): it checks
  * the channel, parses the argument with the channel's schema (BAD_INPUT in Chinese naming the
  * field, before any handler runs), gives the handler a context of the caller's book session,
- * maps whatever the handler throws to a Chinese ApiError, and numbers and broadcasts the change
- * set the handler recorded to every window of the session. Never throws.
+ * checks the handler's result and change set against their schemas (./result-check.ts), maps
+ * whatever the handler throws to a Chinese ApiError, and numbers and broadcasts the change set
+ * the handler recorded to every window of the session. Never throws.
  */
-import type { ChangeSet } from '../../shared/api/changes';
+import type { BookChanges } from '../../shared/api/changes';
 import { factsKeptOnFailure, isEmptyChanges } from '../../shared/api/changes';
 import type { ApiError, ApiHandlers, ApiResult, Channel } from '../../shared/api/contract';
 import { API_SCHEMAS, CHANNELS } from '../../shared/api/schemas';
@@ -13,6 +14,7 @@ import { describeError } from '../errors/os-errors';
 import { ApiFailure, type HandlerContext } from './context';
 import { createHandlers } from './handlers';
 import { toApiFailure } from './handlers/book-errors';
+import { brokenResult, changesProblems, resultProblems } from './result-check';
 import { SessionRegistry, type ChangeListener } from './sessions';
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
@@ -81,6 +83,7 @@ export class ApiService {
       session,
     };
     let named: string | undefined;
+    let published = false;
     try {
       const parsed = API_SCHEMAS[channel].arg.safeParse(arg ?? {});
       if (!parsed.success) throw badArgument(channel, parsed.error.issues);
@@ -90,16 +93,25 @@ export class ApiService {
         | ((a: unknown) => Promise<unknown>)
         | undefined;
       if (!handler) throw new ApiFailure('NOT_IMPLEMENTED', `接口“${channel}”尚未实现。`);
-      const data = await handler(parsed.data);
-      let changes: ChangeSet | null = null;
-      if (ctx.changes && ctx.session && !isEmptyChanges(ctx.changes))
-        changes = this.sessions.publish(ctx.session.id, ctx.changes);
-      const ok: ApiResult<unknown> = { ok: true, data: data === undefined ? null : data };
+      const data = (await handler(parsed.data)) ?? null;
+      const problems = resultProblems(channel, data);
+      let recorded: BookChanges | null = null;
+      if (ctx.changes && ctx.session && !isEmptyChanges(ctx.changes)) {
+        const wrong = changesProblems(ctx.changes);
+        problems.push(...wrong);
+        // What was stored stays stored: windows read the book again rather than apply a bad set.
+        recorded = wrong.length > 0 ? { reload: true } : ctx.changes;
+      }
+      const changes =
+        recorded && ctx.session ? this.sessions.publish(ctx.session.id, recorded) : null;
+      published = changes !== null;
+      if (problems.length > 0) throw brokenResult(channel, problems);
+      const ok: ApiResult<unknown> = { ok: true, data };
       if (changes) ok.changes = changes;
       return ok;
     } catch (e) {
       // A snapshot taken before the call failed stays: the windows still list it.
-      const kept = factsKeptOnFailure(ctx.changes);
+      const kept = published ? null : factsKeptOnFailure(ctx.changes);
       if (kept && ctx.session) this.sessions.publish(ctx.session.id, kept);
       return failureOf(toApiFailure(e, named ?? ctx.book?.path));
     }

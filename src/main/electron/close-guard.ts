@@ -8,7 +8,7 @@ import { ipcMain, type BrowserWindow, type IpcMainEvent } from 'electron';
 import { BEFORE_CLOSE_CHANNEL, CLOSE_READY_CHANNEL } from '../../shared/api/contract';
 
 /** Longest wait for the renderer; its own wait for pending saves is a little shorter. */
-export const CLOSE_WAIT_MS = 6000;
+const CLOSE_WAIT_MS = 6000;
 
 export function guardClose(win: BrowserWindow): void {
   let settled = false;

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 
-export interface DescribedError {
+interface DescribedError {
   /** Machine code of the envelope (`DISK_FULL`, `READ_ONLY`, …); `INTERNAL` when unknown. */
   code: string;
   /** Chinese, naming the file and what to do. */

@@ -14,7 +14,7 @@ export const BOOK_PART_MARKER_V2 = 'BUDGETDESK-BOOK v2';
 /** How the v2 payload is encoded, as written in its A2 metadata. */
 export const BOOK_PART_ENCODING = 'gzip+base64';
 /** Characters per cell. */
-export const BOOK_PART_CHUNK = 30_000;
+const BOOK_PART_CHUNK = 30_000;
 /** The fields of LINE_ROW_FIELDS held as indexes into their distinct values (all but id, amount). */
 export const TEXT_FIELDS = LINE_ROW_FIELDS.slice(1, 8);
 

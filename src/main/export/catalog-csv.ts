@@ -7,7 +7,7 @@ import type { ClassificationEntry } from '../../shared/catalogs';
 import { csvField } from '../import/csv';
 import { BOM } from './lines-csv';
 
-export const CATALOG_CSV_HEADER = ['科目编码', '科目名称'] as const;
+const CATALOG_CSV_HEADER = ['科目编码', '科目名称'] as const;
 
 export function catalogCsv(entries: readonly ClassificationEntry[]): string {
   const rows = [

@@ -11,13 +11,13 @@ import type { DataResource } from '../../shared/open-data/types';
 import { csvField } from '../import/csv';
 import { BookError } from '../ledger/errors';
 
-export function resourceCsv(r: DataResource): string {
+function resourceCsv(r: DataResource): string {
   const lines = [r.fields.map((f) => csvField(f.name)), ...r.rows.map((row) => row.map(csvField))];
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 
 /** The files of the package, by name within the folder. */
-export function packageFiles(pkg: FiscalDataPackage): Map<string, string> {
+function packageFiles(pkg: FiscalDataPackage): Map<string, string> {
   const files = new Map<string, string>();
   for (const r of pkg.resources) files.set(r.path, resourceCsv(r));
   files.set('datapackage.json', `${JSON.stringify(pkg.descriptor, null, 2)}\n`);

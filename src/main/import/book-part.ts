@@ -130,7 +130,7 @@ function catalogShaped(c: unknown): boolean {
 }
 
 /** The embedded book failed the checks of an import; nothing was written. */
-export class BookPartRejectedError extends WorkbookFileError {
+class BookPartRejectedError extends WorkbookFileError {
   constructor(fileName: string, problems: string[]) {
     super(
       'BAD_TABLE',
@@ -145,7 +145,7 @@ export class BookPartRejectedError extends WorkbookFileError {
  * Writes every part of `content` into an empty book, in one transaction, after checking it as an
  * import (book-part-checks.ts); refuses with the problems otherwise.
  */
-export function fillBook(book: BookDb, content: BookContent, fileName = '工作簿'): void {
+function fillBook(book: BookDb, content: BookContent, fileName = '工作簿'): void {
   book.transaction(() => {
     const top = content.info.unitCode;
     writeSnapshot(book, {

@@ -33,7 +33,7 @@ export class CsvSyntaxError extends Error {
 }
 
 /** One parsed record with the 1-based line of the file where it starts. */
-export interface CsvRecord {
+interface CsvRecord {
   line: number;
   cells: string[];
 }

@@ -1,6 +1,7 @@
 /**
  * The classification and project rules of one line item, shared by the file import (row by row)
- * and by lines:save (one line typed in the app), so both accept and refuse the same lines.
+ * and by lines:save-many (lines typed or pasted in the app), so both accept and refuse the same
+ * lines.
  */
 import { CatalogError, type Catalog } from '../../shared/catalogs';
 import {
@@ -46,7 +47,7 @@ export function parseFundSource(text: string): FundSource | Problem {
   };
 }
 
-export interface LineCodes {
+interface LineCodes {
   functionCode: string;
   deptEconCode: string;
   govEconCode: string;

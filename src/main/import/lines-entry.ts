@@ -1,7 +1,7 @@
 /**
- * One line typed in the app (lines:save): the same rules as a row of an imported file, on typed
- * fields. Returns the line with its 政府 code defaulted, or the problems in Chinese (the line is
- * then only a best effort and must not be saved).
+ * One line typed or pasted in the app (lines:save-many): the same rules as a row of an imported
+ * file, on typed fields. Returns the line with its 政府 code defaulted, or the problems in Chinese
+ * (the line is then only a best effort and must not be saved).
  */
 import { bookCatalog } from '../ledger/book-catalog';
 import type { LineItemInput } from '../../shared/domain';

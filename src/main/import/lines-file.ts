@@ -18,7 +18,7 @@ export interface RawRow {
   lossy?: number[];
 }
 
-export interface RawTable {
+interface RawTable {
   format: 'csv' | 'xlsx';
   encoding?: CsvEncoding;
   rows: RawRow[];

@@ -11,7 +11,7 @@ import { insertUnit, listUnits } from '../ledger/units';
 import { LinesFileError, readLinesFile } from './lines-file';
 import { checkHeader, parseRows, type RowsContext } from './lines-rows';
 
-export interface ImportResult {
+interface ImportResult {
   imported: number;
   unitsCreated: number;
   projectsCreated: number;

@@ -29,7 +29,7 @@ export interface RowsContext {
   projects: Map<string, Known<Project>>;
 }
 
-export interface ParsedRows {
+interface ParsedRows {
   lines: LineItemInput[];
   newUnits: Unit[];
   newProjects: Project[];

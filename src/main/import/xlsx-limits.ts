@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
-export const MAX_CELLS = 5_000_000;
+const MAX_CELLS = 5_000_000;
 
 /** A workbook over a limit; the message is Chinese and names the file and what to do. */
 export class WorkbookTooLargeError extends Error {

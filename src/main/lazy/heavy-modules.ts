@@ -6,7 +6,7 @@
  */
 import type { Workbook } from 'exceljs';
 
-export type WorkbookClass = typeof Workbook;
+type WorkbookClass = typeof Workbook;
 
 let workbookClass: Promise<WorkbookClass> | undefined;
 

@@ -35,8 +35,6 @@ import { damagedAdvice, snapshotBeforeUpgrade } from '../snapshots/on-open';
 import { commitFile, TEMP_SUFFIX } from '../fs/atomic-write';
 import { sweepStaleTemps } from '../fs/temp-sweep';
 
-export { APPLICATION_ID } from './book-file';
-
 export interface BookInit {
   year: number;
   packId: string;
@@ -46,7 +44,7 @@ export interface BookInit {
   pack?: PackDefinition;
 }
 
-export interface BookOptions {
+interface BookOptions {
   /** Another migrations folder (tests of upgrades and refusals). */
   migrationsDir?: string;
   /** The app's data folder: snapshots go there when the book's own folder cannot be written. */
@@ -55,7 +53,7 @@ export interface BookOptions {
   readonly?: boolean;
 }
 
-export interface BookInfoRow extends BookInfo {
+interface BookInfoRow extends BookInfo {
   createdAt: string;
 }
 
@@ -200,7 +198,7 @@ export class BookDb {
 }
 
 /** Deletes a book file and the journal files SQLite may have left beside it. */
-export function removeBookFiles(path: string): void {
+function removeBookFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 

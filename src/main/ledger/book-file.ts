@@ -35,7 +35,7 @@ export function identityOf(path: string): FileIdentity {
 }
 
 /** The application_id in the SQLite header on disk (bytes 68–71, big-endian), or null. */
-export function applicationIdOnDisk(path: string): number | null {
+function applicationIdOnDisk(path: string): number | null {
   const fd = openSync(path, 'r');
   try {
     const header = Buffer.alloc(72);
@@ -93,7 +93,7 @@ export function removeReadOnlyCopy(copy: string): void {
 }
 
 /** The book file at `path` is no longer the one the app has open. */
-export class BookReplacedError extends BookError {
+class BookReplacedError extends BookError {
   constructor(path: string, why: string) {
     super(
       'BOOK_REPLACED',

@@ -2,7 +2,6 @@
 import type { LastYearFigure } from '../../shared/domain';
 import type { BookDb } from './book-db';
 
-export type { LastYearFigure };
 /** A figure to store; its id is given by the book. */
 export type LastYearFigureInput = Omit<LastYearFigure, 'id'> & { id?: number };
 

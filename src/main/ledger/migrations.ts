@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { BookTooNewError, MigrationHistoryMismatchError, MigrationsFolderError } from './errors';
 
-export interface MigrationFile {
+interface MigrationFile {
   version: number;
   name: string;
   sql: string;
@@ -18,7 +18,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export interface AppliedMigration {
+interface AppliedMigration {
   version: number;
   name: string;
   checksum: string;
@@ -49,7 +49,7 @@ export function findMigrationsDir(): string {
   throw new MigrationsFolderError('找不到数据结构升级文件夹 migrations');
 }
 
-export function checksumOf(sql: string): string {
+function checksumOf(sql: string): string {
   return createHash('sha256').update(sql.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 

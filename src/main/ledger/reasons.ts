@@ -2,8 +2,6 @@
 import type { ChangeReason } from '../../shared/domain';
 import type { BookDb } from './book-db';
 
-export type { ChangeReason };
-
 export function listReasons(book: BookDb): ChangeReason[] {
   return book.db
     .prepare('SELECT subject_key AS subjectKey, reason FROM change_reasons ORDER BY subject_key')

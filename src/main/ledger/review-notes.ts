@@ -15,14 +15,6 @@ export function listReviewNotes(book: BookDb): ReviewNote[] {
     .all() as ReviewNote[];
 }
 
-export function getReviewNote(book: BookDb, findingKey: string): ReviewNote | undefined {
-  return book.db
-    .prepare(
-      'SELECT finding_key AS findingKey, note, updated_at AS updatedAt FROM review_notes WHERE finding_key = ?',
-    )
-    .get(findingKey) as ReviewNote | undefined;
-}
-
 /** Sets the note; a blank note removes it (the finding is then unexplained again). */
 export function setReviewNote(book: BookDb, findingKey: string, note: string): ReviewNote | null {
   if (note.trim() === '') {

@@ -26,9 +26,9 @@ import { loadSnapshot, writeSnapshot } from './snapshot';
 import { getTexts } from './texts';
 
 /** The report of a roll (the shared type, so the UI shows it as is). */
-export type RollReport = RollResult;
+type RollReport = RollResult;
 
-export class RollError extends BookError {}
+class RollError extends BookError {}
 
 /** Problems of one line's codes against the new year's catalog (empty when all exist). */
 function codeProblems(line: LineItem, catalog: Catalog): string[] {

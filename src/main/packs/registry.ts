@@ -16,12 +16,12 @@ import type { PackFile } from '../../shared/tables/packs/schema/pack';
 import { PackLoadError, readPackSource } from './read-source';
 
 /** A pack loaded from disk, with the file or folder it came from. */
-export interface DiskPack {
+interface DiskPack {
   def: PackDefinition;
   source: string;
 }
 
-export interface PackSet {
+interface PackSet {
   disk: DiskPack[];
   /** Sources that could not be loaded (the others still are). */
   problems: PackLoadError[];
@@ -41,7 +41,7 @@ function folderSources(dir: string): string[] {
 }
 
 /** Reads and resolves the given sources; a pack whose base is another source waits for it. */
-export function loadPackSet(sources: readonly string[]): PackSet {
+function loadPackSet(sources: readonly string[]): PackSet {
   const problems: PackLoadError[] = [];
   const pending: { file: PackFile; source: string }[] = [];
   for (const source of sources) {
@@ -88,7 +88,7 @@ export function availablePacks(dataDir: string, extra: readonly string[] = []): 
 }
 
 /** "江门市 2027 年部门预算公开表式（jiangmen-2027）". */
-export function packTitle(def: PackDefinition): string {
+function packTitle(def: PackDefinition): string {
   return `${def.name}（${def.id}）`;
 }
 

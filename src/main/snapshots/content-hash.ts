@@ -10,7 +10,7 @@ import { readBookContent } from '../export/book-part';
 import type { BookDb } from '../ledger/book-db';
 
 /** JSON with the keys of every object in sorted order (arrays keep their order). */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

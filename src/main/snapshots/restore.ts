@@ -13,7 +13,7 @@ import { BookError } from '../ledger/errors';
 import { findSnapshot, listSnapshots, type StoredSnapshot } from './store';
 import { integrityProblems, takeSnapshot } from './take';
 
-export class SnapshotNotFoundError extends BookError {
+class SnapshotNotFoundError extends BookError {
   constructor(bookPath: string, id: string, known: string[]) {
     super(
       'SNAPSHOT_NOT_FOUND',
@@ -25,7 +25,7 @@ export class SnapshotNotFoundError extends BookError {
   }
 }
 
-export class SnapshotDamagedError extends BookError {
+class SnapshotDamagedError extends BookError {
   constructor(id: string, file: string, problem: string) {
     super(
       'SNAPSHOT_DAMAGED',
@@ -34,7 +34,7 @@ export class SnapshotDamagedError extends BookError {
   }
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   restored: StoredSnapshot;
   /** The snapshot of the state just replaced, or the copy of a damaged book. */
   saved: StoredSnapshot | { file: string };

@@ -4,8 +4,8 @@
  */
 import type { SnapshotInfo } from '../../shared/snapshots';
 
-export const KEEP_LATEST = 20;
-export const KEEP_DAYS = 30;
+const KEEP_LATEST = 20;
+const KEEP_DAYS = 30;
 
 /** The snapshots (oldest first) that rotation removes. */
 export function snapshotsToDrop<T extends SnapshotInfo>(all: T[], now = new Date()): T[] {

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 const ID_RE = /^\d{8}T\d{9}Z(?:-\d+)?$/;
 
 /** Both places a book's snapshots may be, the one beside the book first. */
-export function snapshotFolders(bookPath: string, dataDir?: string): string[] {
+function snapshotFolders(bookPath: string, dataDir?: string): string[] {
   const beside = `${bookPath}.snapshots`;
   if (!dataDir) return [beside];
   const tag = createHash('sha256').update(bookPath).digest('hex').slice(0, 10);

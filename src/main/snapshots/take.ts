@@ -108,7 +108,7 @@ export function rotate(bookPath: string, dataDir?: string): void {
   }
 }
 
-export interface SnapshotOptions {
+interface SnapshotOptions {
   dataDir?: string;
   /** Makes it a 报送稿 with this label. */
   label?: string;

@@ -18,7 +18,7 @@ import { contentHash } from './content-hash';
 import { findSnapshot, listSnapshots, type StoredSnapshot } from './store';
 import { takeSnapshot } from './take';
 
-export interface Version {
+interface Version {
   /** Snapshot id, or 'now'. */
   id: string;
   book: BookSnapshot;
@@ -47,7 +47,7 @@ export function readStoredVersion(s: StoredSnapshot): Version {
   }
 }
 
-export class VersionNotFoundError extends BookError {
+class VersionNotFoundError extends BookError {
   constructor(bookPath: string, what: string) {
     super(
       'SNAPSHOT_NOT_FOUND',
@@ -57,7 +57,7 @@ export class VersionNotFoundError extends BookError {
 }
 
 /** The newest 报送稿, if any. */
-export function lastSubmitted(bookPath: string, dataDir?: string): StoredSnapshot | undefined {
+function lastSubmitted(bookPath: string, dataDir?: string): StoredSnapshot | undefined {
   return listSnapshots(bookPath, dataDir)
     .filter((s) => s.label !== undefined)
     .pop();

@@ -8,7 +8,7 @@ import { ApiService } from '../api/dispatch';
 import type { BookDb } from '../ledger/book-db';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 
-export interface BrowserAppOptions {
+interface BrowserAppOptions {
   dataDir: string;
   /** The built renderer (out/renderer). */
   staticDir: string;

@@ -24,14 +24,14 @@ import { newToken, tokenMatches, tokenOfRequest } from './token';
 import { describeError } from '../errors/os-errors';
 
 /** The header naming the caller's book session (absent before a book is opened). */
-export const SESSION_HEADER = 'x-budgetdesk-session';
+const SESSION_HEADER = 'x-budgetdesk-session';
 /** Server-sent events of a session's change sets. */
-export const EVENTS_PATH = '/api/events';
+const EVENTS_PATH = '/api/events';
 
 /** Imports arrive base64 in the JSON body: a 100k-line CSV is about 15 MB. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-export interface HttpServerOptions {
+interface HttpServerOptions {
   /** The one invoke path (handlers, sessions, change sets). */
   api: ApiService;
   /** Only loopback: the browser mode is for the clerk's own machine. */

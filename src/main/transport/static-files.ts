@@ -9,7 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
 /** Strict policy for everything served: our own scripts and styles, API calls to ourselves. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -22,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const TOKEN_META_NAME = 'budgetdesk-token';
+const TOKEN_META_NAME = 'budgetdesk-token';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

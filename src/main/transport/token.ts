@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-budgetdesk-token';
+const TOKEN_HEADER = 'x-budgetdesk-token';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

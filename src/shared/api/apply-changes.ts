@@ -23,7 +23,7 @@ export interface Applied {
 }
 
 /** Entities after `c`: removed ones dropped, changed ones replaced in place, new ones appended. */
-export function applyEntities<T, K>(
+function applyEntities<T, K>(
   list: readonly T[],
   c: EntityChanges<T, K> | undefined,
   keyOf: (item: T) => K,

@@ -28,7 +28,7 @@ export interface EntityChanges<T, K> {
 }
 
 /** An income plan entry's key (one per unit and fund source). */
-export type PlanKey = Pick<IncomePlanEntry, 'unitCode' | 'fundSource'>;
+type PlanKey = Pick<IncomePlanEntry, 'unitCode' | 'fundSource'>;
 
 /** The changes of one write, before main numbers them for a session. */
 export interface BookChanges {

@@ -174,12 +174,9 @@ export interface ApiContract {
     result: { kind: CatalogKind; stored: number; retired: number };
   };
   'units:save': { arg: { unit: Unit }; result: Unit };
-  'projects:list': { arg: Record<string, never>; result: Project[] };
   'projects:save': { arg: { project: Project }; result: Project };
   'projects:delete': { arg: { code: string }; result: null };
   'lines:list': { arg: { unitCode?: string }; result: LineItem[] };
-  'lines:save': { arg: { line: LineItemInput & { id?: number } }; result: LineItem };
-  'lines:delete': { arg: { ids: number[] }; result: null };
   /**
    * Several line edits as ONE all-or-nothing transaction (paste of a block, undo/redo): deletes
    * `deleteIds`, then saves `lines` (with id: update; without: insert). With `restore`, a line
@@ -197,8 +194,6 @@ export interface ApiContract {
     result: { imported: number; unitsCreated?: number; projectsCreated?: number };
   };
   'lines:export-csv': { arg: Record<string, never>; result: { csv: string } };
-  /** 绩效指标 of one project (or of all projects), in entry order. */
-  'indicators:list': { arg: { projectCode?: string }; result: PerformanceIndicator[] };
   /** Replaces all 绩效指标 of one project at once (all or nothing), keeping the given order. */
   'indicators:replace': {
     arg: { projectCode: string; items: Omit<PerformanceIndicator, 'id' | 'projectCode'>[] };
@@ -206,6 +201,11 @@ export interface ApiContract {
   };
   'plan:list': { arg: Record<string, never>; result: IncomePlanEntry[] };
   'plan:set': { arg: { entry: IncomePlanEntry }; result: IncomePlanEntry };
+  /**
+   * The open book's tables (all, or those numbered). The app derives its tables itself from
+   * its copy of the book; the CLI's export asks here which tables the book's pack (possibly a
+   * pack file) has, to name what it wrote.
+   */
   'tables:derive': { arg: { tables?: number[] }; result: TableModel[] };
   /** 审核: every check of the book's pack; errors, then warnings, then info. */
   'validate:run': { arg: Record<string, never>; result: Finding[] };

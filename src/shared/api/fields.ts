@@ -13,11 +13,11 @@ import {
 } from '../domain';
 
 /** 单位编码: 3 to 20 digits (the sample's 404011; finance bureaus number units this way). */
-export const UNIT_CODE_PATTERN = /^\d{3,20}$/;
+const UNIT_CODE_PATTERN = /^\d{3,20}$/;
 /** Longest name of a unit or project, in characters. */
-export const NAME_MAX_CHARS = 200;
+const NAME_MAX_CHARS = 200;
 /** Longest free text (第一部分 texts, reasons, 出错说明), in characters. */
-export const TEXT_MAX_CHARS = 20_000;
+const TEXT_MAX_CHARS = 20_000;
 
 /** A string field; `label` is how the screen names it. */
 export const textField = (label: string, max = TEXT_MAX_CHARS) =>

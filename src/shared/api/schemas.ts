@@ -1,8 +1,9 @@
 /**
- * THE record of the API: for every channel, the runtime schema of its argument, the type of its
- * result, and whether it writes to the book. The channel list derives from it, main parses every
- * argument with it in its one invoke path, and it must cover ApiContract exactly: a channel in the
- * contract without an entry here (or an entry without a channel) fails to compile.
+ * THE record of the API: for every channel, the runtime schema of its argument and whether it
+ * writes to the book. The channel list derives from it, main parses every argument with it in its
+ * one invoke path, and it must cover ApiContract exactly: a channel in the contract without an
+ * entry here (or an entry without a channel) fails to compile. The results' schemas are the
+ * parallel record of ./results.ts (main checks every answer with it; the renderer need not load it).
  *
  * Why zod: a small, well-kept validator whose schemas carry their TypeScript types, so the record
  * is checked against the contract at compile time; its messages are set per field in Chinese
@@ -34,10 +35,9 @@ import {
 
 z.config(z.locales.zhCN());
 
-/** One channel: its argument's schema, its result's (typed, trusted: main produces it) and its kind. */
-export interface ChannelSchema<A, R> {
+/** One channel: its argument's schema and its kind. */
+interface ChannelSchema<A> {
   arg: z.ZodType<A, unknown>;
-  result: z.ZodType<R, unknown>;
   /** Writes to the open book or to disk: the renderer waits for these before a window closes. */
   write: boolean;
 }
@@ -62,7 +62,8 @@ const exportTarget = {
   overwrite: z.boolean({ error: '“是否替换”应为是或否' }).optional(),
 };
 const catalogKind = z.enum(['function', 'dept-econ', 'gov-econ'] satisfies CatalogKind[], {
-  error: '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
+  error:
+    '“科目种类”应为 function（支出功能分类）、dept-econ（部门经济分类）或 gov-econ（政府经济分类）',
 });
 const subjectCode = z
   .string({ error: '“科目编码”应为文字' })
@@ -72,20 +73,10 @@ const unitBooks = z
   .min(1, { error: '请选择至少一本下属单位的预算文件（.sqlite）' });
 const ext = z.array(textField('扩展名', 16), { error: '“文件类型”应为一组扩展名' });
 
-/** The result as main produces it; its type is the contract's. */
-const out = <T>() => z.custom<T>(() => true);
-const read = <A, R>(arg: z.ZodType<A, unknown>): ChannelSchema<A, R> => ({
-  arg,
-  result: out<R>(),
-  write: false,
-});
-const write = <A, R>(arg: z.ZodType<A, unknown>): ChannelSchema<A, R> => ({
-  arg,
-  result: out<R>(),
-  write: true,
-});
+const read = <A>(arg: z.ZodType<A, unknown>): ChannelSchema<A> => ({ arg, write: false });
+const write = <A>(arg: z.ZodType<A, unknown>): ChannelSchema<A> => ({ arg, write: true });
 
-type Record_ = { [C in Channel]: ChannelSchema<ApiContract[C]['arg'], ApiContract[C]['result']> };
+type Record_ = { [C in Channel]: ChannelSchema<ApiContract[C]['arg']> };
 
 export const API_SCHEMAS = {
   'app:info': read(none),
@@ -115,12 +106,9 @@ export const API_SCHEMAS = {
   'catalog:import-preview': read(workbook.extend({ kind: catalogKind.optional() })),
   'catalog:import-commit': write(args({ previewId: requiredText('预览编号', 100) })),
   'units:save': write(args({ unit: unitSchema })),
-  'projects:list': read(none),
   'projects:save': write(args({ project: projectSchema })),
   'projects:delete': write(args({ code: requiredText('项目编码', 40) })),
   'lines:list': read(args({ unitCode: unitCodeField().optional() })),
-  'lines:save': write(args({ line: lineInputSchema })),
-  'lines:delete': write(args({ ids: z.array(idField(), { error: '“明细行编号”应为一组编号' }) })),
   'lines:save-many': write(
     args({
       lines: z.array(lineInputSchema, { error: '“明细行”应为一组明细' }),
@@ -130,7 +118,6 @@ export const API_SCHEMAS = {
   ),
   'lines:import': write(fileContent),
   'lines:export-csv': read(none),
-  'indicators:list': read(args({ projectCode: textField('项目编码', 40).optional() })),
   'indicators:replace': write(
     args({
       projectCode: requiredText('项目编码', 40),

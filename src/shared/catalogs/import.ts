@@ -5,18 +5,18 @@
  */
 import type { CatalogKind, ClassificationEntry } from './types';
 
-export interface CatalogRename {
+interface CatalogRename {
   code: string;
   from: string;
   to: string;
 }
 
 /** A removed code that lines still use: kept as retired. `lines`: how many use it or a code under it. */
-export interface CatalogRetired extends ClassificationEntry {
+interface CatalogRetired extends ClassificationEntry {
   lines: number;
 }
 
-export interface CatalogDiff {
+interface CatalogDiff {
   added: ClassificationEntry[];
   /** Removed and not used by any line. */
   removed: ClassificationEntry[];

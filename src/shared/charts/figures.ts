@@ -14,13 +14,13 @@ export interface Slice {
   fen: Fen;
 }
 
-export interface YearPair {
+interface YearPair {
   name: string;
   thisYearFen: Fen;
   lastYearFen: Fen;
 }
 
-export interface UnitBar {
+interface UnitBar {
   name: string;
   basicFen: Fen;
   projectFen: Fen;

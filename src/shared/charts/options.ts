@@ -17,7 +17,7 @@ import {
 } from './figures';
 
 /** An ECharts option as plain data. */
-export type ChartOption = Record<string, unknown>;
+type ChartOption = Record<string, unknown>;
 
 export interface ChartSpec {
   id: 'function' | 'economic' | 'kind' | 'fund' | 'year' | 'units';

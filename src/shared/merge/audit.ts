@@ -7,7 +7,7 @@ import { validateBook } from '../validation';
 import type { MergeAuditCount, MergeSourceRecord } from './types';
 
 /** The part of a department book that one unit and its own subordinate units make up. */
-export function unitScope(book: BookSnapshot, unitCodes: readonly string[]): BookSnapshot {
+function unitScope(book: BookSnapshot, unitCodes: readonly string[]): BookSnapshot {
   const codes = new Set(unitCodes);
   const top = unitCodes[0];
   const projects = book.projects.filter((p) => codes.has(p.unitCode));

@@ -10,7 +10,7 @@ import { broughtUnits, packFamily, previouslyBrought } from './combine';
 import type { MergeSourceRecord } from './types';
 
 /** A unit book and where it was read from. */
-export interface MergeInput {
+interface MergeInput {
   path: string;
   snapshot: BookSnapshot;
 }

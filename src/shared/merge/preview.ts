@@ -12,7 +12,7 @@ import { mergedSnapshot } from './combine';
 import type { MergeSourceRecord, TableCellChange, UnitMergePreview } from './types';
 
 /** Tables whose changes the preview lists. */
-export const PREVIEW_TABLES = [1, 3] as const;
+const PREVIEW_TABLES = [1, 3] as const;
 
 function cellsOf(
   models: TableModel[],
@@ -36,7 +36,7 @@ function cellsOf(
 }
 
 /** Printed cells of tables 1 and 3 that differ between two books (rows new on either side too). */
-export function tableChanges(before: BookSnapshot, after: BookSnapshot): TableCellChange[] {
+function tableChanges(before: BookSnapshot, after: BookSnapshot): TableCellChange[] {
   const a = cellsOf(deriveTables(before, [...PREVIEW_TABLES]));
   const b = cellsOf(deriveTables(after, [...PREVIEW_TABLES]));
   const out: TableCellChange[] = [];

@@ -11,14 +11,14 @@ import { glossaryOf, type GlossaryTerm } from './document-pack';
 import { draftExplanation } from './explanation';
 import type { ExplanationDraft } from './types';
 
-export interface TocEntry {
+interface TocEntry {
   level: 1 | 2;
   text: string;
   /** Anchor id of the target (HTML id, docx bookmark name). */
   anchor: string;
 }
 
-export interface DocumentTable {
+interface DocumentTable {
   /** "一、收支总体情况表" as the 目录 lists it. */
   tocTitle: string;
   anchor: string;
@@ -44,7 +44,7 @@ export interface DisclosureDocument {
   warnings: string[];
 }
 
-export interface DocumentInput {
+interface DocumentInput {
   book: BookSnapshot;
   /** All tables of the pack, in printed order. */
   tables: readonly TableModel[];

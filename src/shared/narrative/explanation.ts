@@ -11,7 +11,7 @@ import { assetsSection, keyProjectsSection, procurementSection } from './section
 import { MISSING_REASON, type DraftContext } from './slots';
 import type { ExplanationDraft } from './types';
 
-export interface ExplanationInput {
+interface ExplanationInput {
   /** The book, with lastYear, reasons and indicators loaded. */
   book: BookSnapshot;
   /** The derived tables; must include those the pack's subjects name (1 and 7 for Jiangmen). */

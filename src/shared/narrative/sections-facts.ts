@@ -133,7 +133,7 @@ function indicatorText(i: PerformanceIndicator): string {
  * (产出, 效益, 满意度), each listing its indicators as "name + value + unit". An "=" value reads
  * "为": 网上业务办理量提升率 =5 % → "网上业务办理量提升率为5%", as the published text words it.
  */
-export function targetsText(indicators: readonly PerformanceIndicator[]): string {
+function targetsText(indicators: readonly PerformanceIndicator[]): string {
   const items: string[] = [];
   for (const tier of INDICATOR_TIERS) {
     const ofTier = indicators.filter((i) => i.tier === tier);

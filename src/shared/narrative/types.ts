@@ -6,7 +6,7 @@
 import type { Fen } from '../domain';
 
 /** How a figure compares with last year's printed figure (both rounded to 0.01 万元 first). */
-export type ChangeDirection = 'increase' | 'decrease' | 'flat' | 'newItem' | 'noLastYear';
+type ChangeDirection = 'increase' | 'decrease' | 'flat' | 'newItem' | 'noLastYear';
 
 export interface YearChange {
   nowFen: Fen;

@@ -12,7 +12,7 @@ import { tableResource } from './tables';
 import type { DataResource } from './types';
 
 /** 1 万元 = 10 000 元: the factor of the printed tables, stated in the package. */
-export const WAN_FACTOR = 10_000;
+const WAN_FACTOR = 10_000;
 
 function lineResource(book: BookSnapshot): DataResource {
   const catalog = getCatalog(book.info.year);

@@ -16,7 +16,7 @@ function leafCount(item: HeaderItem): number {
   return item.kind === 'group' ? item.children.reduce((n, c) => n + leafCount(c), 0) : 1;
 }
 
-export interface HeaderLayout {
+interface HeaderLayout {
   rows: number;
   cells: HeaderCell[];
 }

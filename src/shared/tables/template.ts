@@ -58,7 +58,7 @@ export interface AmountColumn {
 export type LeafColumn = TextColumn | AmountColumn;
 
 /** A merged header cell over the columns below it. */
-export interface HeaderGroup {
+interface HeaderGroup {
   kind: 'group';
   caption: string;
   children: readonly HeaderItem[];
@@ -84,7 +84,7 @@ export interface FixedRow {
   emphasis?: 'total' | 'subtotal' | 'normal';
 }
 
-export interface FixedRowSource {
+interface FixedRowSource {
   type: 'fixed';
   rows: readonly FixedRow[];
 }
@@ -93,7 +93,7 @@ export interface FixedRowSource {
  * Two fixed halves printed side by side (income left, expenditure right), paired row by row
  * within each section; the shorter half of a section is padded with blank cells.
  */
-export interface SideBySideRowSource {
+interface SideBySideRowSource {
   type: 'sideBySide';
   /** Number of leaf columns of the left half. */
   splitAt: number;
@@ -124,7 +124,7 @@ export interface UnitsRowSource {
 }
 
 /** A row for lines of one non-project kind, printed under a unit's projects when non-zero. */
-export interface OtherKindRow {
+interface OtherKindRow {
   kind: ExpenditureKind;
   label: string;
 }
@@ -150,7 +150,7 @@ export type RowSource =
   | UnitsRowSource
   | ProjectsRowSource;
 
-export interface PrintSetup {
+interface PrintSetup {
   orientation: 'landscape' | 'portrait';
   /** Lines a leaf caption may wrap onto, so narrow amount columns fit wide tables (default 2). */
   captionLines?: number;

@@ -47,13 +47,13 @@ export const ENTRY_TYPES = [
   'note',
   'assets',
 ] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
+type EntryType = (typeof ENTRY_TYPES)[number];
 
 /**
  * Where the clerk goes to fix it: the screen and the record to focus. The UI maps `screen` to a
  * route; the CLI prints the label.
  */
-export interface OpenTarget {
+interface OpenTarget {
   screen: 'lines' | 'projects' | 'plan' | 'units' | 'last-year' | 'reasons' | 'notes' | 'assets';
   /** Line item id, project code, unit code, "unitCode/fundSource" for a plan entry, or a key. */
   focus: string;

@@ -16,7 +16,7 @@ function listLine(caption: string, items: string[], max = 8): string | null {
   return `  ${caption}：${shown}${items.length > max ? `；……（本项共列出 ${items.length} 处）` : ''}`;
 }
 
-export function findingText(f: Finding, index: number): string {
+function findingText(f: Finding, index: number): string {
   const lines = [
     `${index}. [${SEVERITY_TEXT[f.severity]}] ${f.rule}  ${f.ruleText}`,
     `  ${f.message}`,
@@ -32,7 +32,7 @@ export function findingText(f: Finding, index: number): string {
   return lines.join('\n');
 }
 
-export function countBySeverity(findings: Finding[]): Record<Finding['severity'], number> {
+function countBySeverity(findings: Finding[]): Record<Finding['severity'], number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;

@@ -21,7 +21,7 @@ export interface CellSel {
 }
 
 /** The sum of the rows of a table whose code is one of `codes` (e.g. every 30217 row of 表6). */
-export interface CodeSumSel {
+interface CodeSumSel {
   table: number;
   codes: string[];
   column: ColumnSel;
@@ -44,13 +44,13 @@ interface RuleBase {
 }
 
 /** All cells hold the same amount (the same quantity printed in several places). */
-export interface EqualRule extends RuleBase {
+interface EqualRule extends RuleBase {
   kind: 'equal';
   cells: AmountSel[];
 }
 
 /** One cell is the sum of others. */
-export interface SumRule extends RuleBase {
+interface SumRule extends RuleBase {
   kind: 'sum';
   total: AmountSel;
   parts: AmountSel[];
@@ -107,7 +107,7 @@ export type TableRule = (EqualRule | SumRule | RowSumRule | TreeSumRule | RowsMa
 };
 
 /** Parameters of each book-level checker kind. */
-export interface CheckerParams {
+interface CheckerParams {
   /** Lines by fund source = the income plan (控制数), where one is entered. */
   'plan-by-source': Record<string, never>;
   /** A project's lines = its approved amount (项目库), where one is entered. */

@@ -138,7 +138,7 @@ export function rowAmount(row: TableRow, col: number): Fen {
   return c && c.kind === 'amount' ? c.fen : 0;
 }
 
-export function rowLabel(row: TableRow): string {
+function rowLabel(row: TableRow): string {
   if (row.code && !row.label.includes(row.code)) return `[${row.code}]${row.label}`;
   return row.label || row.key;
 }

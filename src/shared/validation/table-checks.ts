@@ -102,7 +102,7 @@ function level(row: TableRow, by: TreeLevelBy): number {
 }
 
 /** For each row, the indexes of its direct children: the shallowest rows in its span. */
-export function treeChildren(rows: TableRow[], by: TreeLevelBy): Map<number, number[]> {
+function treeChildren(rows: TableRow[], by: TreeLevelBy): Map<number, number[]> {
   const levels = rows.map((r) => level(r, by));
   const result = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {

@@ -61,7 +61,7 @@ function equalErrors(check: EqualCheck): Finding[] {
   ];
 }
 
-export interface Tail {
+interface Tail {
   key: string;
   rule: TableRule;
   totalCents: number;

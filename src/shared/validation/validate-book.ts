@@ -13,7 +13,7 @@ import { rulesOfBook } from './rule-sets';
 import type { PackRules } from './rule-types';
 import { evaluateTableRules } from './table-rules';
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** Rules to use instead of the book's pack rules (tests, an edited pack). */
   rules?: PackRules;
 }

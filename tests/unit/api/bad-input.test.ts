@@ -37,7 +37,6 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
     arg: { unit: { code: '909', name: '', type: '事业单位', parentCode: null } },
     field: 'unit.name',
   },
-  'projects:list': { arg: false, field: '' },
   'projects:save': {
     arg: {
       project: {
@@ -57,26 +56,9 @@ const MALFORMED: Record<Channel, { arg: unknown; field: string }> = {
   },
   'projects:delete': { arg: { code: null }, field: 'code' },
   'lines:list': { arg: { unitCode: 'abc' }, field: 'unitCode' },
-  'lines:save': {
-    arg: {
-      line: {
-        unitCode: '404011',
-        functionCode: '2080199',
-        deptEconCode: '30101',
-        govEconCode: '',
-        kind: '基本支出-人员经费',
-        projectCode: null,
-        fundSource: '一般公共预算',
-        amountFen: 1.5,
-      },
-    },
-    field: 'line.amountFen',
-  },
-  'lines:delete': { arg: { ids: [1, -2] }, field: 'ids.1' },
   'lines:save-many': { arg: { lines: [], deleteIds: ['1'] }, field: 'deleteIds.0' },
   'lines:import': { arg: { fileName: 'a.csv', contentBase64: 5 }, field: 'contentBase64' },
   'lines:export-csv': { arg: 'csv', field: '' },
-  'indicators:list': { arg: { projectCode: 9 }, field: 'projectCode' },
   'indicators:replace': {
     arg: {
       projectCode: 'P1',

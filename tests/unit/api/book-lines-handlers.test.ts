@@ -191,24 +191,26 @@ describe('line handlers', () => {
   it('saves a line with the default 政府 code, updates it, refuses bad lines and missing ids', async () => {
     const { api, create } = session();
     await create();
-    const saved = await api['lines:save']({
-      line: {
-        unitCode: '404011',
-        functionCode: '2080199',
-        deptEconCode: '30101',
-        govEconCode: '',
-        kind: '基本支出-人员经费',
-        projectCode: null,
-        fundSource: '一般公共预算',
-        amountFen: 100,
-      },
+    const [saved] = await api['lines:save-many']({
+      lines: [
+        {
+          unitCode: '404011',
+          functionCode: '2080199',
+          deptEconCode: '30101',
+          govEconCode: '',
+          kind: '基本支出-人员经费',
+          projectCode: null,
+          fundSource: '一般公共预算',
+          amountFen: 100,
+        },
+      ],
     });
     expect(saved.govEconCode).toBe('50501');
-    const updated = await api['lines:save']({ line: { ...saved, amountFen: 250 } });
+    const [updated] = await api['lines:save-many']({ lines: [{ ...saved, amountFen: 250 }] });
     expect(updated).toEqual({ ...saved, amountFen: 250 });
     const bad = await failure(
-      api['lines:save']({
-        line: { ...saved, id: undefined, functionCode: '2080198', kind: '项目支出' },
+      api['lines:save-many']({
+        lines: [{ ...saved, id: undefined, functionCode: '2080198', kind: '项目支出' }],
       }),
     );
     expect(bad.code).toBe('BAD_INPUT');
@@ -216,12 +218,12 @@ describe('line handlers', () => {
       expect.stringContaining('“功能科目编码”：功能科目编码“2080198”'),
       expect.stringContaining('项目支出须选择二级项目'),
     ]);
-    expect((await failure(api['lines:save']({ line: { ...saved, id: 999 } }))).code).toBe(
-      'NOT_FOUND',
-    );
-    expect((await failure(api['lines:delete']({ ids: [saved.id, 999] }))).code).toBe('NOT_FOUND');
+    const missing = await failure(api['lines:save-many']({ lines: [{ ...saved, id: 999 }] }));
+    expect(missing.code).toBe('NOT_FOUND');
+    const gone = await failure(api['lines:save-many']({ lines: [], deleteIds: [saved.id, 999] }));
+    expect(gone.code).toBe('NOT_FOUND');
     expect(await api['lines:list']({})).toHaveLength(1);
-    await api['lines:delete']({ ids: [saved.id] });
+    await api['lines:save-many']({ lines: [], deleteIds: [saved.id] });
     expect(await api['lines:list']({})).toEqual([]);
   });
 

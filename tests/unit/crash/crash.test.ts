@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { listPlan } from '../../../src/main/ledger/plan';
 import { countLines } from '../../../src/main/ledger/lines';

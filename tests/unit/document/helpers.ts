@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { cli } from '../../helpers/cli-run';
 import { lastYearWorkbook } from './last-year-workbook';
 

@@ -7,11 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../src/main/api/context';
-import {
-  createSampleBook,
-  SAMPLE_FILE_NAME,
-  tableHandlers,
-} from '../../../src/main/api/handlers/tables';
+import { createHandlers } from '../../../src/main/api/handlers';
+import { createSampleBook, SAMPLE_FILE_NAME } from '../../../src/main/api/handlers/sample-book';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
 import { sampleSnapshot } from '../../../src/shared/sample/jiangmen-2021';
@@ -45,7 +42,7 @@ describe('sample book and table handlers', () => {
   });
 
   it('opens the sample (打开示例) in the data folder, replacing an older sample even while open', async () => {
-    const h = tableHandlers(ctx);
+    const h = createHandlers(ctx);
     const first = await h['book:open-sample']({});
     expect(first.path).toBe(join(ctx.dataDir, SAMPLE_FILE_NAME));
     expect(first).toMatchObject({
@@ -61,7 +58,7 @@ describe('sample book and table handlers', () => {
   });
 
   it('derives and exports the open book at the chosen path; refuses bad table numbers in Chinese', async () => {
-    const h = tableHandlers(ctx);
+    const h = createHandlers(ctx);
     await expect(h['tables:derive']({})).rejects.toMatchObject({ code: 'BOOK_NOT_OPEN' });
     await h['book:open-sample']({});
     const [t5] = await h['tables:derive']({ tables: [5] });

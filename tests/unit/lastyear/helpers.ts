@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readBookContent } from '../../../src/main/export/book-part';
 import { exportTablesWorkbook } from '../../../src/main/export/tables-xlsx';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { loadSnapshot } from '../../../src/main/ledger/snapshot';
 import { deriveTables } from '../../../src/shared/tables/engine';

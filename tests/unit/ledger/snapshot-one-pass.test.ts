@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { BookDb } from '../../../src/main/ledger/book-db';
 import { deleteLines, insertLines, listLines } from '../../../src/main/ledger/lines';
 import { loadSnapshot, loadTablesSnapshot } from '../../../src/main/ledger/snapshot';

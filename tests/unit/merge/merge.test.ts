@@ -153,7 +153,8 @@ describe('汇总: merging unit books into a department book', () => {
     expect((await api['lines:list']({})).map((l) => [l.unitCode, l.amountFen])).toEqual(
       twice.map((l) => [l.unitCode, l.amountFen]),
     );
-    expect((await api['projects:list']({})).filter((q) => q.unitCode === '404011')).toHaveLength(2);
+    const { projects } = await api['book:snapshot']({});
+    expect(projects.filter((q) => q.unitCode === '404011')).toHaveLength(2);
   });
 });
 
@@ -196,7 +197,7 @@ describe('汇总 of a unit book with its own subordinate unit and 绩效指标',
       [spec.code, DEPT.code],
       ['404099', spec.code],
     ]);
-    expect(await api['indicators:list']({})).toHaveLength(1);
+    expect((await api['book:snapshot']({})).indicators).toHaveLength(1);
     expect((await api['lines:list']({})).filter((l) => l.unitCode === '404099')).toHaveLength(1);
     const [source] = await api['merge:sources']({});
     expect(source.units).toEqual([spec.code, '404099']);

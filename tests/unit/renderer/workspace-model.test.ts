@@ -89,7 +89,7 @@ describe('incremental table update', () => {
     for (let step = 0; step < 60; step++) {
       const line = snap.lines[Math.floor(rand() * snap.lines.length)];
       const r = rand();
-      const channel = r < 0.15 ? 'lines:delete' : 'lines:save';
+      const edit = r < 0.15 ? 'delete' : 'save';
       const saved: LineItem =
         r < 0.6
           ? { ...line, amountFen: line.amountFen + Math.floor(rand() * 2_000_000) - 500_000 }
@@ -99,9 +99,7 @@ describe('incremental table update', () => {
             };
       const res = applyChanges(
         snap,
-        channel === 'lines:delete'
-          ? { lines: { removed: [line.id] } }
-          : { lines: { changed: [saved] } },
+        edit === 'delete' ? { lines: { removed: [line.id] } } : { lines: { changed: [saved] } },
       );
       if (!res.lineChange) throw new Error('line edits patch the copy');
       snap = res.snapshot;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('bd-damaged-');

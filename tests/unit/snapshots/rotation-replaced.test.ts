@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../src/main/api/context';
 import { AUTOSNAPSHOT_MS } from '../../../src/main/api/autosnapshot';
 import { createHandlers } from '../../../src/main/api/handlers';
-import { createSampleBook } from '../../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { snapshotsToDrop } from '../../../src/main/snapshots/rotate';
 import type { SnapshotInfo } from '../../../src/shared/snapshots';
 import { useTempDirs } from '../../helpers/temp-dir';

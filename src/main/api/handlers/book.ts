@@ -1,6 +1,6 @@
 /**
- * Handlers of the book and its master data: app info, create/open/close, the catalog, units,
- * projects and the income plan. Opening a book closes the one open before.
+ * Handlers of the book itself: app info (the start screen), create, open, close, its summary and
+ * the whole book as plain data. Opening a book leaves the one the caller had open before.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
@@ -19,26 +19,11 @@ import { bookPackName } from '../../ledger/book-pack';
 import { choosePack, PackLoadError } from '../../packs';
 import { sweepStaleTemps } from '../../fs/temp-sweep';
 import { BookExistsError } from '../../ledger/errors';
-import { planProblems, projectProblems, unitProblems } from '../../ledger/entity-checks';
 import { countLines } from '../../ledger/lines';
-import { listPlan, setPlan } from '../../ledger/plan';
-import {
-  deleteProject,
-  getProject,
-  listProjects,
-  projectUsage,
-  saveProject,
-} from '../../ledger/projects';
 import { recentBooks, rememberBook } from '../../ledger/recent-books';
-import { getUnit, saveUnit } from '../../ledger/units';
-import {
-  ApiFailure,
-  booksDirOf,
-  closeBook,
-  recordChanges,
-  requireBook,
-  type HandlerContext,
-} from '../context';
+import { loadSnapshot } from '../../ledger/snapshot';
+import { getUnit } from '../../ledger/units';
+import { ApiFailure, booksDirOf, closeBook, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
 type BookChannels =
@@ -47,15 +32,10 @@ type BookChannels =
   | 'book:open'
   | 'book:close'
   | 'book:summary'
-  | 'units:save'
-  | 'projects:list'
-  | 'projects:save'
-  | 'projects:delete'
-  | 'plan:list'
-  | 'plan:set';
+  | 'book:snapshot';
 
 /** What the renderer shows of the open book. */
-export function summarise(book: BookDb): BookSummary {
+function summarise(book: BookDb): BookSummary {
   const info = book.info();
   const top = getUnit(book, info.unitCode);
   return {
@@ -94,7 +74,7 @@ export function adoptBook(ctx: HandlerContext, book: BookDb): BookSummary {
  * Opens the file at `path` for the caller: joins the session that already has it open (another
  * window's), else opens it with `open`.
  */
-export function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
+function openShared(ctx: HandlerContext, path: string, open: () => BookDb): BookSummary {
   const held = ctx.sessions?.byPath(path);
   return adoptBook(ctx, held ? held.book : open());
 }
@@ -201,58 +181,7 @@ export function bookHandlers(ctx: HandlerContext): Pick<ApiHandlers, BookChannel
     'book:summary': async () =>
       ctx.book ? { ...summarise(ctx.book), session: ctx.session?.id } : null,
 
-    'units:save': async (arg) => {
-      const book = requireBook(ctx);
-      const unit = { ...arg.unit, parentCode: arg.unit?.parentCode ?? null };
-      const problems = unitProblems(book, unit);
-      if (problems.length) throw badInput('单位信息', problems);
-      const existed = getUnit(book, unit.code) !== undefined;
-      const saved = saveUnit(book, unit);
-      recordChanges(ctx, { units: existed ? { changed: [saved] } : { added: [saved] } });
-      return saved;
-    },
-
-    'projects:list': async () => listProjects(requireBook(ctx)),
-
-    'projects:save': async (arg) => {
-      const book = requireBook(ctx);
-      const problems = projectProblems(book, arg.project);
-      if (problems.length) throw badInput('项目信息', problems);
-      const existed = getProject(book, arg.project.code) !== undefined;
-      const saved = saveProject(book, arg.project);
-      recordChanges(ctx, { projects: existed ? { changed: [saved] } : { added: [saved] } });
-      return saved;
-    },
-
-    'projects:delete': async (arg) => {
-      const book = requireBook(ctx);
-      if (!getProject(book, arg.code))
-        throw new ApiFailure('NOT_FOUND', `项目“${arg.code}”不存在，可能已被删除`);
-      const use = projectUsage(book, arg.code);
-      if (use.lines || use.children) {
-        throw new ApiFailure(
-          'IN_USE',
-          `项目“${arg.code}”还有 ${use.lines} 条明细、${use.children} 个二级项目，请先删除或改挂它们再删除项目`,
-        );
-      }
-      deleteProject(book, arg.code);
-      recordChanges(ctx, { projects: { removed: [arg.code] }, indicators: { [arg.code]: [] } });
-      return null;
-    },
-
-    'plan:list': async () => listPlan(requireBook(ctx)),
-
-    'plan:set': async (arg) => {
-      const book = requireBook(ctx);
-      const problems = planProblems(book, arg.entry);
-      if (problems.length) throw badInput('收入计划', problems);
-      const { unitCode, fundSource } = arg.entry;
-      const existed = listPlan(book).some(
-        (e) => e.unitCode === unitCode && e.fundSource === fundSource,
-      );
-      const saved = setPlan(book, arg.entry);
-      recordChanges(ctx, { plan: existed ? { changed: [saved] } : { added: [saved] } });
-      return saved;
-    },
+    // The whole book: the renderer's copy is loaded from it, then fed by change sets.
+    'book:snapshot': async () => loadSnapshot(requireBook(ctx)),
   };
 }

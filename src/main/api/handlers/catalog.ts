@@ -50,7 +50,7 @@ function kindArg(kind: unknown): CatalogKind {
 }
 
 /** The code a line carries for a kind of list. */
-export function lineCode(line: LineItem, kind: CatalogKind): string {
+function lineCode(line: LineItem, kind: CatalogKind): string {
   if (kind === 'function') return line.functionCode;
   return kind === 'dept-econ' ? line.deptEconCode : line.govEconCode;
 }

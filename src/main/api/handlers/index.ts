@@ -1,6 +1,7 @@
 /**
  * The one handler object satisfying the API contract, composed from one module per area.
- * Served over IPC and HTTP by `serve-handlers`, and called directly by the CLI and tests.
+ * Called through the one invoke path (../dispatch.ts) by IPC, HTTP and the CLI, and directly by
+ * tests.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { HandlerContext } from '../context';
@@ -12,12 +13,14 @@ import { lastYearHandlers } from './last-year';
 import { lineHandlers } from './lines';
 import { mergeHandlers } from './merge';
 import { packsHandlers } from './packs';
+import { planHandlers } from './plan';
+import { sampleBookHandlers } from './sample-book';
+import { projectHandlers } from './projects';
 import { tableNotesHandlers } from './table-notes';
 import { tableHandlers } from './tables';
+import { unitsTextsAssetsHandlers } from './units-texts-assets';
 import { validationHandlers } from './validation';
 import { versionHandlers } from './versions';
-import { workspaceBookHandlers } from './workspace-book';
-import { workspaceLineHandlers } from './workspace-lines';
 
 export function createHandlers(ctx: HandlerContext): ApiHandlers {
   return {
@@ -26,8 +29,10 @@ export function createHandlers(ctx: HandlerContext): ApiHandlers {
     ...tableHandlers(ctx),
     ...validationHandlers(ctx),
     ...tableNotesHandlers(ctx),
-    ...workspaceLineHandlers(ctx),
-    ...workspaceBookHandlers(ctx),
+    ...unitsTextsAssetsHandlers(ctx),
+    ...projectHandlers(ctx),
+    ...planHandlers(ctx),
+    ...sampleBookHandlers(ctx),
     ...lastYearHandlers(ctx),
     ...documentHandlers(ctx),
     ...fileHandlers(ctx),

@@ -1,23 +1,28 @@
 /**
- * Handlers of the line items: list, save one (checked like an imported row), delete, import a
- * CSV/XLSX file (all or nothing) and export the import layout as CSV.
+ * Handlers of the line items: list; save several edits as one transaction (a typed line, a
+ * pasted block, an undo or redo step; checked like an imported row); import a CSV/XLSX file (all
+ * or nothing); export the import layout as CSV.
  */
+import type { BookChanges } from '../../../shared/api/changes';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { LineItem } from '../../../shared/domain';
 import { exportLinesCsv } from '../../export/lines-csv';
 import { checkLineEntry } from '../../import/lines-entry';
 import { importLinesFile } from '../../import/lines-import';
-import { getLine, deleteLines, insertLine, listLines, updateLine } from '../../ledger/lines';
+import type { BookDb } from '../../ledger/book-db';
+import {
+  deleteLines,
+  getLine,
+  insertLine,
+  insertLineWithId,
+  listLines,
+  updateLine,
+} from '../../ledger/lines';
 import { snapshotBeforeChange } from '../book-facts';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
-type LineChannels =
-  | 'lines:list'
-  | 'lines:save'
-  | 'lines:delete'
-  | 'lines:import'
-  | 'lines:export-csv';
+type LineChannels = 'lines:list' | 'lines:save-many' | 'lines:import' | 'lines:export-csv';
 
 /** Base64 as sent by the renderer; Buffer.from would silently skip bad characters. */
 function decodeBase64(text: unknown, fileName: string): Buffer {
@@ -30,49 +35,63 @@ function decodeBase64(text: unknown, fileName: string): Buffer {
   return Buffer.from(text, 'base64');
 }
 
+const keep = <T>(list: T[], item: T): T => {
+  list.push(item);
+  return item;
+};
+
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+
+function saveMany(
+  book: BookDb,
+  arg: Parameters<ApiHandlers['lines:save-many']>[0],
+): { saved: LineItem[]; changes: BookChanges } {
+  const input = Array.isArray(arg?.lines) ? arg.lines : [];
+  const deleteIds = Array.isArray(arg?.deleteIds) ? arg.deleteIds : [];
+  if (!deleteIds.every(isId) || !input.every((l) => l?.id === undefined || isId(l.id))) {
+    throw new ApiFailure('BAD_INPUT', '明细行编号有误，未作任何修改，请刷新后重试');
+  }
+  // Every line is checked before anything is written, so one bad row changes nothing.
+  const problems: string[] = [];
+  const checked = input.map((raw, i) => {
+    const { line, problems: p } = checkLineEntry(book, raw);
+    for (const msg of p) problems.push(`第 ${i + 1} 行：${msg}`);
+    return { line, id: raw.id };
+  });
+  if (problems.length) throw badInput(`${input.length} 行明细中`, problems);
+  return book.transaction(() => {
+    const missing = deleteIds.filter((id) => !getLine(book, id));
+    if (missing.length) {
+      throw new ApiFailure(
+        'NOT_FOUND',
+        `明细行 ${missing.join('、')} 不存在，可能已被删除；未作任何修改，请刷新后重试`,
+      );
+    }
+    deleteLines(book, deleteIds);
+    const added: LineItem[] = [];
+    const changed: LineItem[] = [];
+    const saved = checked.map(({ line, id }, i): LineItem => {
+      if (id === undefined) return keep(added, insertLine(book, line));
+      if (updateLine(book, { ...line, id })) return keep(changed, { ...line, id });
+      if (arg.restore) return keep(added, insertLineWithId(book, { ...line, id }));
+      throw new ApiFailure(
+        'NOT_FOUND',
+        `第 ${i + 1} 行（明细 ${id}）不存在，可能已被删除；未作任何修改，请刷新后重试`,
+      );
+    });
+    return { saved, changes: { lines: { added, changed, removed: deleteIds } } };
+  });
+}
+
 export function lineHandlers(ctx: HandlerContext): Pick<ApiHandlers, LineChannels> {
   return {
     'lines:list': async (arg) => listLines(requireBook(ctx), { unitCode: arg?.unitCode }),
 
-    'lines:save': async (arg) => {
+    'lines:save-many': async (arg) => {
       const book = requireBook(ctx);
-      const { line, problems } = checkLineEntry(book, arg.line);
-      if (problems.length) throw badInput('明细行', problems);
-      const id = arg.line.id;
-      if (id === undefined) {
-        const added = insertLine(book, line);
-        recordChanges(ctx, { lines: { added: [added] } });
-        return added;
-      }
-      if (!Number.isSafeInteger(id) || !updateLine(book, { ...line, id })) {
-        throw new ApiFailure(
-          'NOT_FOUND',
-          `第 ${String(id)} 号明细行不存在，可能已被删除，请刷新后重试`,
-        );
-      }
-      const saved: LineItem = getLine(book, id) ?? { ...line, id };
-      recordChanges(ctx, { lines: { changed: [saved] } });
+      const { saved, changes } = saveMany(book, arg);
+      recordChanges(ctx, changes);
       return saved;
-    },
-
-    'lines:delete': async (arg) => {
-      const book = requireBook(ctx);
-      const ids = Array.isArray(arg?.ids) ? arg.ids : [];
-      if (!ids.every((id) => Number.isSafeInteger(id))) {
-        throw new ApiFailure('BAD_INPUT', '要删除的明细行编号有误，请刷新后重试');
-      }
-      book.transaction(() => {
-        const missing = ids.filter((id) => !getLine(book, id));
-        if (missing.length) {
-          throw new ApiFailure(
-            'NOT_FOUND',
-            `明细行 ${missing.join('、')} 不存在，可能已被删除；未删除任何行，请刷新后重试`,
-          );
-        }
-        deleteLines(book, ids);
-      });
-      recordChanges(ctx, { lines: { removed: ids } });
-      return null;
     },
 
     'lines:import': async (arg) => {

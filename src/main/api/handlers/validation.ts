@@ -1,6 +1,7 @@
 /**
- * 审核 over the API: run every check of the open book's pack on its current data. The UI lists
- * the findings and opens each entry through `where.entries[].open`.
+ * 审核 over the API: run every check of the open book's pack on its current data (the UI lists
+ * the findings and opens each entry through `where.entries[].open`), and the clerk's 出错说明
+ * for its errors, which the export prints on the 审核说明 sheet.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { PackError } from '../../../shared/tables/packs';
@@ -8,11 +9,14 @@ import { validateBook } from '../../../shared/validation';
 import { RulesError } from '../../../shared/validation/rule-sets';
 import { RuleAddressError } from '../../../shared/validation/table-cells';
 import { getAssets } from '../../ledger/assets';
+import { listReviewNotes, setReviewNote } from '../../ledger/review-notes';
 import { loadSnapshot } from '../../ledger/snapshot';
-import { ApiFailure, requireBook, type HandlerContext } from '../context';
+import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { toApiFailure } from './book-errors';
 
-export function validationHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'validate:run'> {
+type ValidationChannels = 'validate:run' | 'review-notes:list' | 'review-notes:set';
+
+export function validationHandlers(ctx: HandlerContext): Pick<ApiHandlers, ValidationChannels> {
   return {
     async 'validate:run'() {
       const book = requireBook(ctx);
@@ -26,6 +30,15 @@ export function validationHandlers(ctx: HandlerContext): Pick<ApiHandlers, 'vali
         }
         throw toApiFailure(e, book.path);
       }
+    },
+
+    'review-notes:list': async () => listReviewNotes(requireBook(ctx)),
+
+    'review-notes:set': async (arg) => {
+      const book = requireBook(ctx);
+      const saved = setReviewNote(book, arg.findingKey, arg.note);
+      recordChanges(ctx, { reviewNotes: { [arg.findingKey]: saved?.note ?? '' } });
+      return saved;
     },
   };
 }

@@ -38,7 +38,7 @@ function lineText(l: LineItem): string {
 }
 
 /** The explanation as the clerk reads it in a terminal. */
-export function explanationText(e: CellExplanation): string {
+function explanationText(e: CellExplanation): string {
   const out = [
     `表${e.table} ${e.tableTitle}：“${e.row}”行“${e.column}”列印 ${e.printed} 万元`,
     `规则：${e.rule}`,

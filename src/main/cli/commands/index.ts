@@ -17,8 +17,8 @@ import { rollCommand } from './roll';
 import { planCommand } from './plan';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
-import { restoreCommand, snapshotsCommand } from './snapshots';
-import { diffCommand, submitCommand } from './submit';
+import { restoreCommand, snapshotsCommand } from './snapshots-restore';
+import { diffCommand, submitCommand } from './submit-diff';
 
 /** Every command, in the order `budgetdesk --help` lists them. */
 export const commands: CliCommand[] = [

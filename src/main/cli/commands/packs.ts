@@ -27,7 +27,7 @@ function describe(def: PackDefinition, all: readonly PackDefinition[]): string {
 }
 
 /** The message, then each problem on its own line (one problem is already in the message). */
-export function problemText(e: PackLoadError): string {
+function problemText(e: PackLoadError): string {
   const lines = e.problems.length > 1 ? e.problems.map((p) => `  ${p}`) : [];
   return [`出错：${e.message}`, ...lines].join('\n');
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SAMPLE_INFO, SAMPLE_LINES, SAMPLE_UNIT } from '../../../shared/sample/jiangmen-2021';
-import { createSampleBook } from '../../api/handlers/tables';
+import { createSampleBook } from '../../api/handlers/sample-book';
 import { parseArgs, type CliCommand } from '../command';
 
 const HELP = `用法：budgetdesk sample <预算文件.sqlite> [--force]

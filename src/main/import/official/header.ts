@@ -8,7 +8,7 @@ import type { HeaderItem, LeafColumn, TableTemplate } from '../../../shared/tabl
 import { cellsOf, textOf, type Grid } from './grid';
 import { looksNumeric, norm } from './text';
 
-export interface LeafInfo {
+interface LeafInfo {
   leaf: LeafColumn;
   /** Index among the template's leaves = TableModel column index. */
   index: number;
@@ -16,7 +16,7 @@ export interface LeafInfo {
   path: string[];
 }
 
-export function leavesWithPaths(items: readonly HeaderItem[]): LeafInfo[] {
+function leavesWithPaths(items: readonly HeaderItem[]): LeafInfo[] {
   const out: LeafInfo[] = [];
   const walk = (list: readonly HeaderItem[], above: string[]): void => {
     for (const item of list) {

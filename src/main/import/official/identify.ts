@@ -8,7 +8,7 @@ import type { Catalog } from '../../../shared/catalogs';
 import type { FixedRow, RowSource, TableTemplate } from '../../../shared/tables/template';
 import { bareLabel, norm, splitCode } from './text';
 
-export interface RowId {
+interface RowId {
   rowKey: string;
   code: string;
   label: string;
@@ -31,7 +31,7 @@ function isTotal(texts: readonly string[], source: RowSource): boolean {
 const TOTAL: RowId = { rowKey: 'total', code: '', label: '合计' };
 
 /** A fixed row by its label, numbering and spaces ignored. */
-export function fixedRowOf(rows: readonly FixedRow[], texts: readonly string[]): RowId | null {
+function fixedRowOf(rows: readonly FixedRow[], texts: readonly string[]): RowId | null {
   const label = bareLabel(texts.join(''));
   const row = rows.find((r) => bareLabel(r.label) === label);
   return row ? { rowKey: `fixed:${row.key}`, code: '', label: row.label } : null;

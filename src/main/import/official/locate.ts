@@ -10,7 +10,7 @@ import { cellsOf, textOf, type Grid } from './grid';
 import { norm } from './text';
 
 /** Rows [from, to] of one sheet belonging to one table. */
-export interface Region {
+interface Region {
   grid: Grid;
   from: number;
   to: number;
@@ -21,7 +21,7 @@ export interface Located {
   regions: Region[];
 }
 
-export interface Duplicate {
+interface Duplicate {
   tableNo: number;
   title: string;
   places: string[];

@@ -13,7 +13,7 @@ import { loadWorkbook, sheetHasValues, WorkbookFileError } from './load-workbook
 import { locateTables } from './locate';
 import { readTable } from './read-table';
 
-export interface OfficialReadContext {
+interface OfficialReadContext {
   pack: LoadedPack;
   catalog: Catalog;
   /** The book's projects: table 12 names projects without codes. */

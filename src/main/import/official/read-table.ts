@@ -19,7 +19,7 @@ import {
   type AmountUnit,
 } from './text';
 
-export interface TableRead {
+interface TableRead {
   table: PreviewTable | null;
   unrecognised: string[];
   badAmounts: string[];

@@ -29,7 +29,7 @@ const SESSION_KEY = 'budgetdesk-session';
 /** Under the browsers' 64 KB keepalive budget, in UTF-16 units (Chinese text is 3 bytes each). */
 const KEEPALIVE_LIMIT = 20_000;
 
-export function pageToken(): string {
+function pageToken(): string {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`);
   return meta?.content ?? '';
 }
@@ -95,7 +95,7 @@ function transport(channel: Channel, arg: unknown): Promise<ApiResult<unknown>> 
   return bridge ? bridge.invoke(channel, arg, session) : overHttp(channel, arg);
 }
 
-export type ChangeListener = (changes: ChangeSet) => void;
+type ChangeListener = (changes: ChangeSet) => void;
 const listeners = new Set<ChangeListener>();
 /** Numbers of the session's change sets already handed on (an answer and its push both come). */
 let seen = new Set<number>();
@@ -138,10 +138,6 @@ export function useSession(id: string | null): void {
   else globalThis.sessionStorage?.removeItem(SESSION_KEY);
   stopEvents?.();
   stopEvents = id ? sessionEvents(id, deliver) : null;
-}
-
-export function currentSession(): string | null {
-  return session;
 }
 
 /**

@@ -16,7 +16,7 @@ const isTextField = (t: unknown): t is HTMLElement =>
   (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Blurs the field being typed in; true when it held an edit that its blur now commits. */
-export function commitActiveField(doc: Document = document): boolean {
+function commitActiveField(doc: Document = document): boolean {
   const el = doc.activeElement;
   if (!isTextField(el)) return false;
   const edited = typedIn.has(el);
@@ -30,7 +30,7 @@ const tick = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(reso
  * Resolves when no save is in flight — after giving a just-committed edit the moment it needs
  * to start (saves queue behind one another) — or when `timeoutMs` ran out (false).
  */
-export async function settleWrites(timeoutMs = 5000): Promise<boolean> {
+async function settleWrites(timeoutMs = 5000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await tick(20);

@@ -19,7 +19,7 @@ export interface IndexedOption extends PickOption {
   lowerName: string;
 }
 
-export function initialsOf(text: string): string {
+function initialsOf(text: string): string {
   if (!text) return '';
   return pinyin(text, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'consecutive' })
     .replace(/\s+/g, '')

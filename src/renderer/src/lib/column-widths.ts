@@ -6,7 +6,7 @@ import { ref } from 'vue';
 import type { ColumnKey, GridColumn } from './line-cells';
 
 const KEY = 'budgetdesk.gridColumnWidths';
-export const MIN_WIDTH = 48;
+const MIN_WIDTH = 48;
 
 function load(): Partial<Record<ColumnKey, number>> {
   try {
@@ -28,7 +28,7 @@ export function withWidths(columns: readonly GridColumn[]): GridColumn[] {
 }
 
 /** Sets and remembers one column's width (px, at least MIN_WIDTH). */
-export function setWidth(key: ColumnKey, width: number): void {
+function setWidth(key: ColumnKey, width: number): void {
   widths.value = { ...widths.value, [key]: Math.max(MIN_WIDTH, Math.round(width)) };
   try {
     localStorage.setItem(KEY, JSON.stringify(widths.value));

@@ -9,14 +9,14 @@ export interface CellPos {
   col: number;
 }
 
-export interface GridSize {
+interface GridSize {
   rows: number;
   cols: number;
   /** Rows visible at once, for PageUp / PageDown. */
   page: number;
 }
 
-export interface NavKey {
+interface NavKey {
   key: string;
   shiftKey?: boolean;
   ctrlKey?: boolean;
@@ -87,7 +87,7 @@ export function startsTyping(e: {
 }
 
 /** What a key pressed on the grid (no cell being edited) asks for, besides moving. */
-export type GridCommand =
+type GridCommand =
   | 'insert-row'
   | 'delete-rows'
   | 'copy'

@@ -4,13 +4,7 @@
  * Chinese explanation.
  */
 import type { Catalog, ClassificationEntry } from '../../../shared/catalogs';
-import {
-  BASIC_KINDS,
-  FUND_SOURCES,
-  type ExpenditureKind,
-  type LineItemInput,
-  type Unit,
-} from '../../../shared/domain';
+import { BASIC_KINDS, FUND_SOURCES, type ExpenditureKind, type Unit } from '../../../shared/domain';
 import { MoneyParseError, parseYuan, type BareUnit } from '../../../shared/money';
 import { indexOptions, resolveOption, type IndexedOption, type PickOption } from './code-match';
 
@@ -30,8 +24,6 @@ export interface GridColumn {
   width: number;
 }
 
-/** The editable fields of a line; `id` absent for a line not saved yet. */
-export type LineFields = Omit<LineItemInput, 'projectCode'>;
 export type CellValues = Partial<Record<ColumnKey, string | number>>;
 
 const TITLES: Record<ColumnKey, [string, number]> = {
@@ -59,7 +51,7 @@ export function gridColumns(opts: { multiUnit: boolean; withKind: boolean }): Gr
 }
 
 /** The short names a clerk uses for the basic kinds. */
-export const KIND_SHORT: Partial<Record<ExpenditureKind, string>> = {
+const KIND_SHORT: Partial<Record<ExpenditureKind, string>> = {
   '基本支出-人员经费': '人员经费',
   '基本支出-公用经费': '公用经费',
 };
@@ -114,7 +106,7 @@ export function buildLineOptions(catalog: Catalog, units: readonly Unit[]): Line
   return { year: catalog.year, catalog, lists, names };
 }
 
-export type CellParse = { ok: true; value: string | number } | { ok: false; message: string };
+type CellParse = { ok: true; value: string | number } | { ok: false; message: string };
 
 const HINTS: Record<Exclude<ColumnKey, 'amountFen'>, string> = {
   unitCode: '请输入单位编码或名称，并从列表中选择',

@@ -100,7 +100,7 @@ export function completeLine(
   };
 }
 
-export interface PastePlan {
+interface PastePlan {
   updates: { before: LineItem; after: LineItem }[];
   inserts: LineItemInput[];
   problems: string[];

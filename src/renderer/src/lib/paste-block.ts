@@ -63,7 +63,7 @@ export function splitClipboard(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-export interface PasteResult {
+interface PasteResult {
   /** One entry per pasted row: the fields it sets. */
   rows: CellValues[];
   /** Chinese messages naming row and column; non-empty = nothing may be saved. */

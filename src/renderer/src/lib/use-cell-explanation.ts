@@ -8,7 +8,7 @@ import { explainCell, type CellExplanation } from '../../../shared/tables/explai
 import type { TableModel } from '../../../shared/tables/model';
 import { useTablesStore } from '../stores/tables';
 
-export interface OpenedCell {
+interface OpenedCell {
   rowKey: string;
   col: number;
   el: HTMLElement;

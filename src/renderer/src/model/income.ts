@@ -4,7 +4,7 @@
  */
 import { FUND_SOURCES, type BookSnapshot, type Fen, type FundSource } from '../../../shared/domain';
 
-export interface IncomeRow {
+interface IncomeRow {
   fundSource: FundSource;
   /** The entered 控制数; null when the clerk has not entered one. */
   planFen: Fen | null;

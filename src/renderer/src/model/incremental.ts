@@ -18,8 +18,6 @@ import { leafColumns } from '../../../shared/tables/template';
 import { fitColumns } from '../../../shared/tables/widths';
 import { formatWan } from '../../../shared/money';
 
-export type { LineChange };
-
 /** Row key → position, per rows array; an edit that keeps the shape passes it on. */
 const ROW_INDEX = new WeakMap<readonly TableRow[], Map<string, number>>();
 

@@ -11,7 +11,7 @@ import {
 
 export type { ValidationReply, ValidationRequest };
 
-export interface ValidationRunner {
+interface ValidationRunner {
   /** Sends a request; the reply arrives through the callback given at creation. */
   post(request: ValidationRequest): void;
 }

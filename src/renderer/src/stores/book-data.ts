@@ -14,13 +14,13 @@ import { api, onChanges } from '../api/client';
 import { useBookStore } from './book';
 
 /** What followers hear: a fresh load (no `applied`) or one change set applied. */
-export interface BookDataEvent {
+interface BookDataEvent {
   snapshot: BookSnapshot | null;
   applied?: Applied;
   changes?: ChangeSet;
 }
 
-export const EMPTY_TEXTS: UnitTexts = { mainDuties: '', organization: '', budgetComposition: '' };
+const EMPTY_TEXTS: UnitTexts = { mainDuties: '', organization: '', budgetComposition: '' };
 
 export const useBookDataStore = defineStore('book-data', () => {
   const book = useBookStore();

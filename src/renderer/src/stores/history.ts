@@ -8,7 +8,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { ApiClientError } from '../api/client';
 
-export interface HistoryEntry {
+interface HistoryEntry {
   /** What the clerk did, e.g. “修改金额”; shown in the 撤销/重做 tooltips. */
   label: string;
   undo: () => Promise<void>;

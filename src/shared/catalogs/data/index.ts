@@ -10,7 +10,7 @@ import govEcon2021 from './2021/gov-econ.json';
 import mapping2021 from './2021/mapping.json';
 
 /** A list file: `[code, name]` rows, a third element "待核实" marking an unconfirmed entry. */
-export interface ListFile {
+interface ListFile {
   kind: string;
   edition: string;
   entries: (readonly string[])[];
@@ -24,7 +24,7 @@ export interface ListChanges {
 }
 
 /** A year written as the year before plus its changes. */
-export interface ChangesFile {
+interface ChangesFile {
   year: number;
   /** The year's own list was not available: the changes known are all that is applied. */
   provisional: boolean;

@@ -17,13 +17,13 @@ import { rowMember } from './row-members';
 import { filterWords, rowWords } from './words';
 
 /** A part of an identity whose printed parts miss its printed total by a 尾差. */
-export interface TailPart {
+interface TailPart {
   label: string;
   column: string;
   printed: string;
 }
 
-export interface CellTail {
+interface CellTail {
   /** The identity, e.g. "表3 每行：合计 = 基本支出 + 项目支出 + …". */
   ruleText: string;
   parts: TailPart[];

@@ -7,7 +7,7 @@
 import type { TableModel } from '../model';
 import { ExplainError } from './explain';
 
-export interface CellPosition {
+interface CellPosition {
   rowIndex: number;
   col: number;
 }

@@ -14,7 +14,7 @@ export const STATE_CAPITAL: readonly FundSource[] = ['国有资本经营预算']
 
 export const BASIC: readonly ExpenditureKind[] = BASIC_KINDS;
 export const PROJECT: readonly ExpenditureKind[] = ['项目支出'];
-export const BASIC_AND_PROJECT: readonly ExpenditureKind[] = [...BASIC_KINDS, '项目支出'];
+const BASIC_AND_PROJECT: readonly ExpenditureKind[] = [...BASIC_KINDS, '项目支出'];
 
 export function amount(caption: string, filter: LineFilter = {}): AmountColumn {
   return { kind: 'amount', caption, filter };

@@ -9,8 +9,6 @@ import { bookRules } from './rules-book';
 import { tableRulesBetween } from './rules-between';
 import { tableRulesWithin } from './rules-within';
 
-export { REASON_KEYS } from './rules-book';
-
 export const jiangmen2021Rules: PackRules = {
   packId: 'jiangmen-2021',
   tables: [...tableRulesWithin, ...tableRulesBetween],

@@ -19,7 +19,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "tables[2].header[0].caption"; the whole file when the path is empty. */
-export function pathText(path: readonly PropertyKey[]): string {
+function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;

@@ -11,8 +11,8 @@ import { tablePatchSchema, tableTemplateSchema } from './tables';
 const text = z.string().min(1);
 
 /** Pack ids are what files and books refer to: letters, digits, '-', '_' and '.'. */
-export const packIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
-export const yearSchema = z.number().int().min(2000).max(2100);
+const packIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+const yearSchema = z.number().int().min(2000).max(2100);
 
 const figureCell = z.strictObject({
   table: z.number().int().min(1),

@@ -97,5 +97,7 @@ export const bookRuleSchema = z.discriminatedUnion('check', [
 ]);
 
 // Parsed rules are the evaluator's types (checked by the compiler, not at run time).
-export const asTableRule = (r: z.infer<typeof tableRuleSchema>): TableRule => r;
-export const asBookRule = (r: z.infer<typeof bookRuleSchema>): BookRule => r;
+const asTableRule = (r: z.infer<typeof tableRuleSchema>): TableRule => r;
+const asBookRule = (r: z.infer<typeof bookRuleSchema>): BookRule => r;
+void asTableRule;
+void asBookRule;

@@ -10,7 +10,7 @@ import type { HeaderItem, TableTemplate } from '../../template';
 const text = z.string().min(1);
 const codes = z.array(z.string().regex(/^\d+$/));
 
-export const lineFilterSchema = z.strictObject({
+const lineFilterSchema = z.strictObject({
   fundSources: z.array(z.enum(FUND_SOURCES)).optional(),
   kinds: z.array(z.enum(EXPENDITURE_KINDS)).optional(),
   functionPrefixes: codes.optional(),
@@ -118,5 +118,6 @@ export const tableTemplateSchema = z.strictObject({
 export const tablePatchSchema = tableTemplateSchema.partial().required({ number: true });
 
 // A parsed template is a TableTemplate (checked by the compiler, not at run time).
-export type ParsedTable = z.infer<typeof tableTemplateSchema>;
-export const asTemplate = (t: ParsedTable): TableTemplate => t;
+type ParsedTable = z.infer<typeof tableTemplateSchema>;
+const asTemplate = (t: ParsedTable): TableTemplate => t;
+void asTemplate;

@@ -1,11 +1,12 @@
 /**
- * lines:save-many (paste, undo/redo steps) and the 绩效指标 channels on a real in-memory book.
+ * lines:save-many (paste, undo/redo steps), projects and their 绩效指标 on a real in-memory book.
  */
 import { describe, expect, it } from 'vitest';
 import { ApiFailure, type HandlerContext } from '../../../src/main/api/context';
-import { bookHandlers } from '../../../src/main/api/handlers/book';
-import { workspaceLineHandlers } from '../../../src/main/api/handlers/workspace-lines';
+import { lineHandlers } from '../../../src/main/api/handlers/lines';
+import { projectHandlers } from '../../../src/main/api/handlers/projects';
 import { BookDb } from '../../../src/main/ledger/book-db';
+import { listIndicators } from '../../../src/main/ledger/indicators';
 import { listLines } from '../../../src/main/ledger/lines';
 import type { LineItemInput, Project } from '../../../src/shared/domain';
 import { INIT_2021, centerProject } from '../../helpers/book-fixtures';
@@ -13,7 +14,7 @@ import { INIT_2021, centerProject } from '../../helpers/book-fixtures';
 function session() {
   const book = BookDb.openMemory(INIT_2021);
   const ctx: HandlerContext = { book, dataDir: '/nonexistent' };
-  return { book, api: { ...bookHandlers(ctx), ...workspaceLineHandlers(ctx) } };
+  return { book, api: { ...lineHandlers(ctx), ...projectHandlers(ctx) } };
 }
 
 const line = (dept: string, fen: number, extra: Partial<LineItemInput> = {}): LineItemInput => ({
@@ -101,7 +102,7 @@ describe('indicators', () => {
     centerProject(code, `项目${code}`, parentCode, { isKey: true });
 
   it('replaces a project’s indicators in order and refuses bad ones in Chinese', async () => {
-    const { api } = session();
+    const { api, book } = session();
     await api['projects:save']({ project: proj('P1', null) });
     await api['projects:save']({ project: proj('P11', 'P1') });
     const items = [
@@ -119,7 +120,7 @@ describe('indicators', () => {
       ['P11', '加固系统数'],
       ['P11', '满意度'],
     ]);
-    expect(await api['indicators:list']({ projectCode: 'P11' })).toEqual(saved);
+    expect(listIndicators(book, 'P11')).toEqual(saved);
     const bad = await failure(
       api['indicators:replace']({
         projectCode: 'P11',
@@ -128,7 +129,7 @@ describe('indicators', () => {
     );
     expect(bad.message).toContain('第 1 个指标的“一级指标”');
     expect(bad.message).toContain('“指标名称”不能为空');
-    expect(await api['indicators:list']({ projectCode: 'P11' })).toEqual(saved);
+    expect(listIndicators(book, 'P11')).toEqual(saved);
     const none = await failure(api['indicators:replace']({ projectCode: 'NOPE', items: [] }));
     expect(none.message).toContain('项目“NOPE”不存在');
   });

@@ -1,28 +1,23 @@
 /**
- * Handlers behind the workspace screens that are not line items: the whole book as a snapshot
- * (the renderer derives the live preview from it), 第一部分 texts, 国有资产, deleting a
- * subordinate unit, clearing a 控制数, and the clerk's 出错说明 for 审核 errors.
+ * Handlers of 单位概况 (as the renderer's stores/units-texts-assets.ts): the units (the
+ * department and its subordinate units; one is deleted only when nothing refers to it), their
+ * 第一部分 texts, and the book's 国有资产 figures.
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { getAssets, setAssets } from '../../ledger/assets';
-import { clearPlanEntry } from '../../ledger/plan';
-import { listReviewNotes, setReviewNote } from '../../ledger/review-notes';
-import { loadSnapshot } from '../../ledger/snapshot';
 import { getTexts, setTexts } from '../../ledger/texts';
-import { getUnit } from '../../ledger/units';
+import { getUnit, saveUnit } from '../../ledger/units';
+import { unitProblems } from '../../ledger/entity-checks';
 import { ApiFailure, recordChanges, requireBook, type HandlerContext } from '../context';
 import { badInput } from './book-errors';
 
-type WorkspaceBookChannels =
-  | 'book:snapshot'
+type UnitChannels =
+  | 'units:save'
+  | 'units:delete'
   | 'texts:get'
   | 'texts:set'
   | 'assets:get'
-  | 'assets:set'
-  | 'units:delete'
-  | 'plan:clear'
-  | 'review-notes:list'
-  | 'review-notes:set';
+  | 'assets:set';
 
 /** Why a unit cannot be deleted yet, as one Chinese sentence; null when it can. */
 function unitInUse(ctx: HandlerContext, code: string): string | null {
@@ -42,13 +37,17 @@ function unitInUse(ctx: HandlerContext, code: string): string | null {
   return `单位“${code}”还有${parts.join('、')}，请先删除或改挂它们再删除该单位`;
 }
 
-export function workspaceBookHandlers(
-  ctx: HandlerContext,
-): Pick<ApiHandlers, WorkspaceBookChannels> {
+export function unitsTextsAssetsHandlers(ctx: HandlerContext): Pick<ApiHandlers, UnitChannels> {
   return {
-    'book:snapshot': async () => {
+    'units:save': async (arg) => {
       const book = requireBook(ctx);
-      return loadSnapshot(book);
+      const unit = { ...arg.unit, parentCode: arg.unit?.parentCode ?? null };
+      const problems = unitProblems(book, unit);
+      if (problems.length) throw badInput('单位信息', problems);
+      const existed = getUnit(book, unit.code) !== undefined;
+      const saved = saveUnit(book, unit);
+      recordChanges(ctx, { units: existed ? { changed: [saved] } : { added: [saved] } });
+      return saved;
     },
 
     'texts:get': async (arg) => getTexts(requireBook(ctx), arg?.unitCode),
@@ -88,25 +87,6 @@ export function workspaceBookHandlers(
       });
       recordChanges(ctx, { units: { removed: [code] } });
       return null;
-    },
-
-    'plan:clear': async (arg) => {
-      const book = requireBook(ctx);
-      if (!getUnit(book, arg.unitCode))
-        throw badInput('收入计划', [`单位“${arg.unitCode}”不在本预算中`]);
-      clearPlanEntry(book, arg.unitCode, arg.fundSource);
-      const { unitCode, fundSource } = arg;
-      recordChanges(ctx, { plan: { removed: [{ unitCode, fundSource }] } });
-      return null;
-    },
-
-    'review-notes:list': async () => listReviewNotes(requireBook(ctx)),
-
-    'review-notes:set': async (arg) => {
-      const book = requireBook(ctx);
-      const saved = setReviewNote(book, arg.findingKey, arg.note);
-      recordChanges(ctx, { reviewNotes: { [arg.findingKey]: saved?.note ?? '' } });
-      return saved;
     },
   };
 }

@@ -1,7 +1,6 @@
 /**
- * The workspace channels on a real SQLite book (the sample, written to a temp folder): snapshot,
- * texts, assets, unit deletion rules, clearing a 控制数, 出错说明 — and the export's 审核说明
- * sheet, read back with exceljs.
+ * Snapshot, texts, assets, unit deletion, clearing a 控制数 and 出错说明 on a real SQLite book
+ * (the sample, written to a temp folder) — and the export's 审核说明 sheet, read back with exceljs.
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
