@@ -1,21 +1,23 @@
 /**
- * The change between two lists of findings, by key: what a 审核 run after an edit sends to the
+ * The change between two ordered lists of findings: what a 审核 run after an edit sends to the
  * page instead of thousands of findings, most of them unchanged (a large book prints thousands
- * of 尾差). Findings are compared by object — an incremental run keeps the objects of findings
- * that did not change (validation/incremental.ts) — and keyed by `key`, which is unique in a
- * run (出错说明 are stored against it).
+ * of 尾差). A finding is named by what orders it — severity, rule and key, the key being unique
+ * in a run (出错说明 are stored against it) — so both sides find it by binary search.
  */
-import { compareFindings, sortFindings, type Finding } from './finding';
+import { compareFindings, type Finding } from './finding';
+
+/** What orders and names a finding. */
+export type FindingRef = Pick<Finding, 'severity' | 'rule' | 'key'>;
 
 export interface FindingDelta {
-  /** Keys of findings gone or replaced. */
-  removed: string[];
-  /** Findings new or replaced. */
+  /** Findings gone or replaced. */
+  removed: FindingRef[];
+  /** Findings new or replaced, in order. */
   added: Finding[];
 }
 
-/** Where `f` goes in the ordered list: the first place whose finding sorts after it. */
-function placeOf(list: readonly Finding[], f: Finding): number {
+/** The first place in the ordered list whose finding sorts after `f`. */
+function placeAfter(list: readonly Finding[], f: FindingRef): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -27,55 +29,37 @@ function placeOf(list: readonly Finding[], f: Finding): number {
 }
 
 /**
- * Two lists in order merged into one in order. The fresh list is short after an edit, so each
- * of its findings is placed by binary search, not by comparing every kept one.
+ * The ordered list `before` with a delta applied (equal to the list the delta was made from).
+ * Removed findings are found and new ones placed by binary search; the rest is copied in runs,
+ * so an edit's delta costs its own size, not a pass comparing thousands of findings.
  */
-function mergeSorted(kept: readonly Finding[], fresh: readonly Finding[]): Finding[] {
+export function applyFindingDelta(before: readonly Finding[], delta: FindingDelta): Finding[] {
+  // Positions to drop (the finding at place−1 carries the removed key), and places to insert.
+  const drops = delta.removed
+    .map((r) => {
+      const i = placeAfter(before, r) - 1;
+      return i >= 0 && before[i].key === r.key ? i : -1;
+    })
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  const adds = delta.added.map((f) => placeAfter(before, f));
   const out: Finding[] = [];
   let from = 0;
-  for (const f of fresh) {
-    const at = placeOf(kept, f);
-    for (let i = from; i < at; i++) out.push(kept[i]);
+  let d = 0;
+  let a = 0;
+  while (d < drops.length || a < adds.length) {
+    const drop = d < drops.length ? drops[d] : Infinity;
+    const add = a < adds.length ? adds[a] : Infinity;
+    const at = Math.min(drop, add);
+    for (let i = from; i < at; i++) out.push(before[i]);
     from = Math.max(from, at);
-    out.push(f);
+    // A new finding sorts before the one now at its place, so it goes in first.
+    if (add <= drop) out.push(delta.added[a++]);
+    else {
+      from = drop + 1;
+      d++;
+    }
   }
-  for (let i = from; i < kept.length; i++) out.push(kept[i]);
+  for (let i = from; i < before.length; i++) out.push(before[i]);
   return out;
-}
-
-/**
- * `findings` in order, and what changed from the ordered list `before`: the findings kept from
- * it stay where they were and the others are sorted and merged in (sorting thousands of 尾差
- * anew after every edit costs more than the edit's checks).
- */
-export function inOrder(
-  findings: readonly Finding[],
-  before?: readonly Finding[],
-): { findings: Finding[]; delta: FindingDelta | null } {
-  if (!before) return { findings: sortFindings([...findings]), delta: null };
-  const now = new Set(findings);
-  const previous = new Set(before);
-  const kept: Finding[] = [];
-  const removed: string[] = [];
-  for (const f of before) {
-    if (now.has(f)) kept.push(f);
-    else removed.push(f.key);
-  }
-  const added = sortFindings(findings.filter((f) => !previous.has(f)));
-  return { findings: mergeSorted(kept, added), delta: { removed, added } };
-}
-
-/** The ordered list `before` with a delta applied (equal to the list the delta was made from). */
-export function applyFindingDelta(before: readonly Finding[], delta: FindingDelta): Finding[] {
-  if (delta.removed.length === 0 && delta.added.length === 0) return [...before];
-  const gone = new Set(delta.removed);
-  return mergeSorted(
-    before.filter((f) => !gone.has(f.key)),
-    delta.added,
-  );
-}
-
-/** Every finding has its own key (what a delta by key needs). */
-export function keysUnique(findings: readonly Finding[]): boolean {
-  return new Set(findings.map((f) => f.key)).size === findings.length;
 }

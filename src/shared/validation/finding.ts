@@ -132,7 +132,10 @@ export const NO_AMOUNTS: Pick<Finding, 'expected' | 'actual' | 'difference'> = {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then info; within a severity by rule and key, so output is stable. */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(
+  a: Pick<Finding, 'severity' | 'rule' | 'key'>,
+  b: Pick<Finding, 'severity' | 'rule' | 'key'>,
+): number {
   return (
     ORDER[a.severity] - ORDER[b.severity] ||
     (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||

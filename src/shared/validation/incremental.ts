@@ -16,19 +16,19 @@ import { sameRowKeys } from '../tables/model-patch';
 import { makeContext, type ValidationExtra } from './context';
 import { evaluateBookRules } from './evaluate';
 import type { Finding } from './finding';
-import { inOrder, type FindingDelta } from './finding-delta';
-import { withRuleNames } from './rule-names';
+import type { FindingDelta } from './finding-delta';
+import {
+  assemble,
+  Namer,
+  reassemble,
+  type Assembly,
+  type OutcomeChange,
+} from './incremental-findings';
 import { rulesOfBook } from './rule-sets';
-import type { PackRules, TableRule } from './rule-types';
+import type { TableRule } from './rule-types';
 import { TableSet } from './table-cells';
 import { checksOf, layoutOf, unitsTouched, type RuleLayout } from './table-checks';
-import {
-  joinOutcomes,
-  judgeByUnit,
-  mergeOutcomes,
-  type RuleOutcome,
-  type TailWording,
-} from './table-rules';
+import { joinOutcomes, judgeByUnit, type RuleOutcome } from './table-rules';
 
 const RULE_TABLES = new WeakMap<TableRule, number[]>();
 
@@ -69,8 +69,9 @@ export interface ValidationState {
   models: readonly TableModel[];
   /** By the rule's place in the pack's table rules. */
   ruleStates: RuleState[];
-  /** 尾差 findings already worded (table-rules.ts). */
-  worded: TailWording;
+  /** The findings assembled, kept for the next run to update (incremental-findings.ts). */
+  assembly: Assembly;
+  namer: Namer;
   findings: Finding[];
   /** What changed from `previous`'s findings (null after a run from nothing). */
   delta: FindingDelta | null;
@@ -136,15 +137,6 @@ function keepSame(findings: Finding[], before: Map<string, Finding>): Finding[] 
   });
 }
 
-/** Names table findings once per finding object (they are kept across runs). */
-const NAMED = new WeakMap<Finding, Finding>();
-
-function named(findings: Finding[], rules: PackRules): Finding[] {
-  const fresh = findings.filter((f) => !NAMED.has(f));
-  withRuleNames(fresh, rules).forEach((n, i) => NAMED.set(fresh[i], n));
-  return findings.map((f) => NAMED.get(f) as Finding);
-}
-
 /**
  * The findings of `book` with its table `models`, judging again only the identities — and
  * within them the rows — that the changes since `previous` touched.
@@ -188,26 +180,32 @@ export function validateIncrementally(
     for (const [unit, outcome] of fresh) outcomes[kept.places.get(unit) as number] = outcome;
     return { ...kept, outcomes, outcome: joinOutcomes(outcomes) };
   });
-  const worded: TailWording = new Map(same?.worded);
-  const tableFindings = named(
-    mergeOutcomes(
-      ruleStates.map((s) => s.outcome),
-      worded,
-    ),
-    rules,
-  );
+  const namer = same?.namer ?? new Namer(rules);
   const ctx = makeContext(book, [...models], extra);
   const bookFindings = keepSame(
-    withRuleNames(evaluateBookRules(ctx, rules.book), rules),
-    new Map(same?.findings.map((f) => [f.key, f]) ?? []),
+    evaluateBookRules(ctx, rules.book).map((f) => namer.name(f)),
+    new Map(same?.assembly.book.map((f) => [f.key, f]) ?? []),
   );
-  const { findings, delta } = inOrder([...bookFindings, ...tableFindings], same?.findings);
+  const outcomes = ruleStates.map((r) => r.outcome);
+  const changes: OutcomeChange[] = [];
+  ruleStates.forEach((r, i) => {
+    const was = same?.ruleStates[i];
+    if (was && was !== r) changes.push({ rule: i, before: was.outcome, after: r.outcome });
+  });
+  // Updated from the last run's assembly where there is one (null: keys repeat, or none).
+  const updated = same
+    ? reassemble(same.assembly, changes, outcomes, rules.tables, bookFindings, namer)
+    : null;
+  const assembly = updated?.assembly ?? assemble(outcomes, bookFindings, namer);
+  const delta = updated?.delta ?? null;
+  const findings = assembly.ordered;
   return {
     packId: book.info.packId,
     rules: rules.tables,
     models,
     ruleStates,
-    worded,
+    assembly,
+    namer,
     findings,
     delta,
     rerun,

@@ -17,7 +17,7 @@ const BY_KIND: Record<TableRule['kind'], string> = {
 /** Finding rule ids that no pack rule carries. */
 const OWN: Record<string, string> = { TAIL: '取整尾差' };
 
-function ruleNames(rules: PackRules): Map<string, string> {
+export function ruleNames(rules: PackRules): Map<string, string> {
   const names = new Map<string, string>(Object.entries(OWN));
   for (const r of rules.tables) if (!names.has(r.id)) names.set(r.id, r.name ?? BY_KIND[r.kind]);
   for (const r of rules.book) names.set(r.id, r.name ?? r.text);

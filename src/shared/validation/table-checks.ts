@@ -39,8 +39,9 @@ export interface RuleLayout {
   /** tree-sum: the direct children of each parent row, and each child's parent. */
   children?: Map<number, number[]>;
   parentOf?: Map<number, number>;
-  /** rows-match: the codes compared, in order. */
+  /** rows-match: the codes compared, in order, and as a set. */
   codes?: string[];
+  codeSet?: ReadonlySet<string>;
 }
 
 /** Which checks to build: only these units (all when absent), on a layout already known. */
@@ -217,7 +218,10 @@ export function layoutOf(tables: TableSet, rule: TableRule): RuleLayout {
     for (const [parent, kids] of children) for (const k of kids) parentOf.set(k, parent);
     return { children, parentOf };
   }
-  if (rule.kind === 'rows-match') return { codes: matchedCodes(tables, rule) };
+  if (rule.kind === 'rows-match') {
+    const codes = matchedCodes(tables, rule);
+    return { codes, codeSet: new Set(codes) };
+  }
   return {};
 }
 
@@ -248,7 +252,7 @@ export function unitsTouched(
       }
       break;
     case 'rows-match': {
-      const compared = new Set(layout.codes);
+      const compared = layout.codeSet ?? new Set(layout.codes);
       for (const side of [rule.a, rule.b]) {
         const rows = tables.table(side.table, rule.id).rows;
         for (const i of changed.get(side.table) ?? []) {

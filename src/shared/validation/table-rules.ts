@@ -61,7 +61,7 @@ function equalErrors(check: EqualCheck): Finding[] {
   ];
 }
 
-interface Tail {
+export interface Tail {
   key: string;
   rule: TableRule;
   totalCents: number;
@@ -143,46 +143,30 @@ export function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcom
   return joinOutcomes(judgeByUnit(checksOf(tables, rule)).values());
 }
 
-/**
- * 尾差 findings already worded, by tail key, with the tails they were worded from: an edit
- * rewords only the tails it touched (a large book prints thousands of them).
- */
-export type TailWording = Map<string, { tails: Tail[]; finding: Finding }>;
-
-const sameTails = (a: readonly Tail[], b: readonly Tail[]): boolean =>
-  a.length === b.length && a.every((t, i) => t === b[i]);
-
-/** One tail for the same quantity found by several rules: the first, naming every cell. */
-function mergeTails(tails: readonly Tail[]): Tail {
+/** One finding for the tails of one quantity found by several rules: the first, naming every cell. */
+export function mergedTailFinding(tails: readonly Tail[]): Finding {
   const cells: CellRef[] = [];
   for (const t of tails) if (!cells.some((c) => sameCell(c, t.cells[0]))) cells.push(t.cells[0]);
-  return { ...tails[0], cells };
+  return tailFinding({ ...tails[0], cells });
 }
 
-/**
- * The findings of several rules' outcomes, 尾差 of the same quantity merged into one. With
- * `worded`, a tail found by the same Tail objects as before keeps its finding, and `worded` is
- * left holding exactly this run's.
- */
-export function mergeOutcomes(outcomes: readonly RuleOutcome[], worded?: TailWording): Finding[] {
-  const findings: Finding[] = [];
-  const tails = new Map<string, Tail[]>();
+/** The tails of several rules' outcomes by key, each list in the rules' order. */
+export function groupTails(outcomes: readonly RuleOutcome[]): Map<string, Tail[]> {
+  const groups = new Map<string, Tail[]>();
   for (const o of outcomes) {
-    findings.push(...o.findings);
     for (const tail of o.tails) {
-      const list = tails.get(tail.key);
+      const list = groups.get(tail.key);
       if (list) list.push(tail);
-      else tails.set(tail.key, [tail]);
+      else groups.set(tail.key, [tail]);
     }
   }
-  const before = worded ? new Map(worded) : null;
-  worded?.clear();
-  for (const [key, list] of tails) {
-    const hit = before?.get(key);
-    const finding = hit && sameTails(hit.tails, list) ? hit.finding : tailFinding(mergeTails(list));
-    worded?.set(key, { tails: list, finding });
-    findings.push(finding);
-  }
+  return groups;
+}
+
+/** The findings of several rules' outcomes, 尾差 of the same quantity merged into one. */
+export function mergeOutcomes(outcomes: readonly RuleOutcome[]): Finding[] {
+  const findings = outcomes.flatMap((o) => o.findings);
+  for (const tails of groupTails(outcomes).values()) findings.push(mergedTailFinding(tails));
   return findings;
 }
 

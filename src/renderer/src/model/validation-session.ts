@@ -11,7 +11,7 @@ import type { AssetFigures, BookSnapshot } from '../../../shared/domain';
 import type { TableModel } from '../../../shared/tables/model';
 import { applyModelPatch, type ModelPatch } from '../../../shared/tables/model-patch';
 import type { Finding } from '../../../shared/validation/finding';
-import { keysUnique, type FindingDelta } from '../../../shared/validation/finding-delta';
+import type { FindingDelta } from '../../../shared/validation/finding-delta';
 import {
   validateIncrementally,
   type ValidationState,
@@ -50,6 +50,8 @@ export class ValidationSession {
     try {
       return this.run(msg);
     } catch (e) {
+      // A run consumes the state it starts from: after a failure the next one starts afresh.
+      this.state = null;
       return { id: msg.id, error: e instanceof Error ? e.message : String(e) };
     }
   }
@@ -76,8 +78,6 @@ export class ValidationSession {
     // The delta is from the last run's findings, which the page has unless that run failed.
     const since = before !== null && before.findings === this.answered;
     this.answered = findings;
-    return delta && since && keysUnique(findings)
-      ? { id: msg.id, delta }
-      : { id: msg.id, findings };
+    return delta && since ? { id: msg.id, delta } : { id: msg.id, findings };
   }
 }

@@ -9,8 +9,9 @@ import { fromRule, type Checker } from './checker';
 
 export const projectWithoutLines: Checker<'project-without-lines'> = (ctx, rule) => {
   const findings: Finding[] = [];
+  const parents = new Set(ctx.book.projects.map((p) => p.parentCode));
   for (const project of ctx.book.projects) {
-    const hasChildren = ctx.book.projects.some((p) => p.parentCode === project.code);
+    const hasChildren = parents.has(project.code);
     // A 一级 project with 二级 projects is reported through them.
     if (project.level === 1 && hasChildren) continue;
     if (projectLines(ctx, project).length > 0) continue;
