@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleBook } from '../../src/main/api/handlers/tables';
+import { createSampleBook } from '../../src/main/api/handlers/sample-book';
 import type { LineItem } from '../../src/shared/domain';
 import { UNITS, unitBook } from '../unit/merge/merge-books';
 import { callApi, collectPageErrors, startE2e, type E2eSession } from './harness';
@@ -85,8 +85,8 @@ describe('历史版本 and 汇总下属单位 follow the other tabs of the sessi
       entry: { unitCode: '404011', fundSource: '事业收入', amountFen: 500_000 },
     });
     const [first] = await callApi<LineItem[]>(s.page, 'lines:list');
-    await callApi(s.page, 'lines:save', {
-      line: { ...first, amountFen: first.amountFen + 500_000 },
+    await callApi(s.page, 'lines:save-many', {
+      lines: [{ ...first, amountFen: first.amountFen + 500_000 }],
     });
     await tabB.locator('.changes').getByText('404011 事业收入：— → 5,000.00').waitFor();
     await expect.poll(() => tabB.locator('.changes').innerText()).toMatch(/第 1 行修改/);
