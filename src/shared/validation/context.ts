@@ -17,6 +17,7 @@ import type {
 import { formatWan } from '../money';
 import type { TableModel } from '../tables/model';
 import type { EntryRef } from './finding';
+import { groupsOf, type LineGroups } from './line-groups';
 
 /** Facts beside the line items that some checks need; each defaults to the book's own field. */
 export interface ValidationExtra {
@@ -38,7 +39,9 @@ export interface ValidationContext {
   units: Map<string, Unit>;
   projects: Map<string, Project>;
   /** Lines by the project they name, so per-project checks stay linear in the book's size. */
-  linesByProject: Map<string, LineItem[]>;
+  readonly linesByProject: ReadonlyMap<string, readonly LineItem[]>;
+  /** The lines grouped as rules ask (kept across the runs of incremental 审核). */
+  groups: LineGroups;
   /**
    * Where each line shows, by id: "基本支出第 3 行" or "项目“…”第 2 行" — the 序号 of the grid the
    * finding's link opens, counted in the book's order of lines.
@@ -106,21 +109,11 @@ export function linePlaces(
   return placed.places;
 }
 
-function byProject(lines: LineItem[]): Map<string, LineItem[]> {
-  const map = new Map<string, LineItem[]>();
-  for (const l of lines) {
-    if (l.projectCode === null) continue;
-    const list = map.get(l.projectCode);
-    if (list) list.push(l);
-    else map.set(l.projectCode, [l]);
-  }
-  return map;
-}
-
 export function makeContext(
   book: BookSnapshot,
   tables: TableModel[],
   extra: ValidationExtra,
+  groups: LineGroups = groupsOf(book.lines),
 ): ValidationContext {
   const reasons = extra.reasons ?? book.reasons ?? [];
   let places: Map<number, string> | undefined;
@@ -134,7 +127,10 @@ export function makeContext(
     indicators: extra.indicators ?? book.indicators ?? [],
     units: new Map(book.units.map((u) => [u.code, u])),
     projects: new Map(book.projects.map((p) => [p.code, p])),
-    linesByProject: byProject(book.lines),
+    get linesByProject() {
+      return groups.get('project', (l) => l.projectCode);
+    },
+    groups,
     // Built when a finding first names a line: most runs name none or a few.
     get linePlaces() {
       return (places ??= linePlaces(book.lines, book.projects));
@@ -198,7 +194,7 @@ export function unitEntry(unit: Unit): EntryRef {
 }
 
 /** The line items of a project: its own lines, or for a 一级 project those of its 二级 projects. */
-export function projectLines(ctx: ValidationContext, project: Project): LineItem[] {
+export function projectLines(ctx: ValidationContext, project: Project): readonly LineItem[] {
   const own = ctx.linesByProject.get(project.code) ?? [];
   if (project.level === 2) return own;
   const children = ctx.book.projects.filter((p) => p.parentCode === project.code);
@@ -206,6 +202,10 @@ export function projectLines(ctx: ValidationContext, project: Project): LineItem
 }
 
 /** Entries for a list of lines, capped so a finding about hundreds of lines stays readable. */
-export function lineEntries(ctx: ValidationContext, lines: LineItem[], max = 20): EntryRef[] {
+export function lineEntries(
+  ctx: ValidationContext,
+  lines: readonly LineItem[],
+  max = 20,
+): EntryRef[] {
   return lines.slice(0, max).map((l) => lineEntry(ctx, l));
 }

@@ -24,6 +24,7 @@ import {
   type Assembly,
   type OutcomeChange,
 } from './incremental-findings';
+import { KeptGroups } from './line-groups';
 import { rulesOfBook } from './rule-sets';
 import type { TableRule } from './rule-types';
 import { TableSet } from './table-cells';
@@ -72,6 +73,8 @@ export interface ValidationState {
   /** The findings assembled, kept for the next run to update (incremental-findings.ts). */
   assembly: Assembly;
   namer: Namer;
+  /** The lines grouped for the book rules, moved by the next run's edits (line-groups.ts). */
+  groups: KeptGroups;
   findings: Finding[];
   /** What changed from `previous`'s findings (null after a run from nothing). */
   delta: FindingDelta | null;
@@ -181,7 +184,9 @@ export function validateIncrementally(
     return { ...kept, outcomes, outcome: joinOutcomes(outcomes) };
   });
   const namer = same?.namer ?? new Namer(rules);
-  const ctx = makeContext(book, [...models], extra);
+  const groups = same?.groups ?? new KeptGroups();
+  groups.follow(book);
+  const ctx = makeContext(book, [...models], extra, groups);
   const bookFindings = keepSame(
     evaluateBookRules(ctx, rules.book).map((f) => namer.name(f)),
     new Map(same?.assembly.book.map((f) => [f.key, f]) ?? []),
@@ -206,6 +211,7 @@ export function validateIncrementally(
     ruleStates,
     assembly,
     namer,
+    groups,
     findings,
     delta,
     rerun,

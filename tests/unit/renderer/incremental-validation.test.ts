@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticBook } from '../../../bench/synthetic-book';
 import { applyChanges } from '../../../src/shared/api/apply-changes';
 import type { BookChanges } from '../../../src/shared/api/changes';
-import type { BookSnapshot, LineItem } from '../../../src/shared/domain';
+import type { BookSnapshot, IncomePlanEntry, LineItem } from '../../../src/shared/domain';
 import { deriveTables } from '../../../src/shared/tables/engine';
 import type { TableModel } from '../../../src/shared/tables/model';
 import { applyModelPatch, modelPatch } from '../../../src/shared/tables/model-patch';
@@ -62,6 +62,17 @@ class Page {
   }
 }
 
+/** The book with a 控制数 per unit and source equal to its lines, so PLAN-SOURCE has work to do. */
+function withPlan(book: BookSnapshot): BookSnapshot {
+  const sums = new Map<string, IncomePlanEntry>();
+  for (const l of book.lines) {
+    const key = `${l.unitCode}|${l.fundSource}`;
+    const e = sums.get(key) ?? { unitCode: l.unitCode, fundSource: l.fundSource, amountFen: 0 };
+    sums.set(key, { ...e, amountFen: e.amountFen + l.amountFen });
+  }
+  return { ...book, plan: [...sums.values()] };
+}
+
 describe('incremental 审核', () => {
   it('names the tables of every identity', () => {
     const rules = getPackRules('jiangmen-2021').tables;
@@ -69,7 +80,7 @@ describe('incremental 审核', () => {
   });
 
   it('gives the findings of a full run after every kind of edit, as the worker answers them', () => {
-    const page = new Page(syntheticBook(3, 400));
+    const page = new Page(withPlan(syntheticBook(3, 400)));
     // The page says no 国有资产 were entered (null), so their check runs, as in main's 审核.
     const full = (): Finding[] =>
       validateBook(page.book, { tables: page.models, assets: null });
@@ -82,6 +93,18 @@ describe('incremental 审核', () => {
       { lines: { changed: [{ ...line(40), amountFen: -line(40).amountFen }] } },
       // A 功能科目 no table printed before: rows appear.
       { lines: { changed: [{ ...line(77), functionCode: '2013101' }] } },
+      // A line moves to another fund source, another unit and a 政府经济科目 its unit may not use,
+      // and gets a code the catalog lacks: the book rules' groups move with it.
+      {
+        lines: {
+          changed: [
+            { ...line(120), fundSource: line(121).fundSource === '事业收入' ? '其他收入' : '事业收入' },
+            { ...line(130), unitCode: line(300).unitCode, govEconCode: '50101' },
+            { ...line(140), deptEconCode: '98765' },
+          ],
+        },
+      },
+      { lines: { changed: [{ ...line(140), deptEconCode: line(141).deptEconCode }] } },
       // Several lines at once, then two deleted.
       {
         lines: {

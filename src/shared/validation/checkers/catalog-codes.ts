@@ -69,7 +69,11 @@ export const catalogCodes: Checker<'catalog-codes'> = (ctx, rule) => {
     ];
   }
   const findings: Finding[] = [];
-  for (const line of ctx.book.lines) {
+  // The lines with a wrong code, each its own group (kept across the runs of incremental 审核).
+  const wrong = ctx.groups.get(`${rule.id}:lines`, (line) =>
+    problemsOf(catalog, line).length > 0 ? String(line.id) : null,
+  );
+  for (const [line] of wrong.values()) {
     for (const [field, why] of problemsOf(catalog, line)) {
       findings.push(lineFinding(ctx, rule, line, field, why));
     }

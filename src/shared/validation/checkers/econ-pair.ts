@@ -36,15 +36,12 @@ export const econPair: Checker<'econ-pair'> = (ctx, rule) => {
   } catch {
     return []; // the catalog-codes rule reports a year without a catalog
   }
-  const groups = new Map<string, LineItem[]>();
-  for (const line of ctx.book.lines) {
+  // The lines of each unit whose pair its type may not use, by unit and pair.
+  const groups = ctx.groups.get(`${rule.id}:pairs`, (line) => {
     const unit = ctx.units.get(line.unitCode);
-    if (!unit || pairAllowed(catalog, line, unit.type)) continue;
-    const key = `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
-    const group = groups.get(key);
-    if (group) group.push(line);
-    else groups.set(key, [line]);
-  }
+    if (!unit || pairAllowed(catalog, line, unit.type)) return null;
+    return `${line.unitCode}:${line.deptEconCode}:${line.govEconCode}`;
+  });
   const findings: Finding[] = [];
   for (const [key, lines] of groups) {
     const { unitCode, deptEconCode: dept, govEconCode: gov } = lines[0];

@@ -5,7 +5,6 @@
  */
 import { catalogOfBook } from '../../catalogs';
 import { sumFen } from '../../money';
-import type { LineItem } from '../../domain';
 import { lineEntries, unitEntry } from '../context';
 import { money, moneyText, type Finding } from '../finding';
 import { cellsLabelled } from '../table-cells';
@@ -13,16 +12,13 @@ import { fromRule, type Checker } from './checker';
 
 export const govClassForUnitType: Checker<'gov-class-for-unit-type'> = (ctx, rule) => {
   const { unitTypes, govClasses } = rule.params;
-  const groups = new Map<string, LineItem[]>();
-  for (const line of ctx.book.lines) {
+  // The lines of units of those types in those classes, by unit and class.
+  const groups = ctx.groups.get(`${rule.id}:classes`, (line) => {
     const unit = ctx.units.get(line.unitCode);
     const cls = line.govEconCode.slice(0, 3);
-    if (!unit || !unitTypes.includes(unit.type) || !govClasses.includes(cls)) continue;
-    const key = `${unit.code}:${cls}`;
-    const group = groups.get(key);
-    if (group) group.push(line);
-    else groups.set(key, [line]);
-  }
+    if (!unit || !unitTypes.includes(unit.type) || !govClasses.includes(cls)) return null;
+    return `${unit.code}:${cls}`;
+  });
   let className = (code: string): string => code;
   try {
     const catalog = catalogOfBook(ctx.book);

@@ -2,7 +2,6 @@
  * 控制数: the lines of a unit from one fund source must add up to the income plan entered for that
  * unit and source. Sources without a plan entry are not checked (a partial plan is normal).
  */
-import type { LineItem } from '../../domain';
 import { sumFen } from '../../money';
 import { lineEntries, planEntry, unitName } from '../context';
 import { comparison, differenceText, moneyText, type Finding } from '../finding';
@@ -10,17 +9,10 @@ import { fromRule, type Checker } from './checker';
 
 export const planBySource: Checker<'plan-by-source'> = (ctx, rule) => {
   const findings: Finding[] = [];
-  // The lines by unit and source, in one pass (a plan has an entry per unit and source).
-  const byUnit = new Map<string, Map<string, LineItem[]>>();
-  for (const l of ctx.book.lines) {
-    let bySource = byUnit.get(l.unitCode);
-    if (!bySource) byUnit.set(l.unitCode, (bySource = new Map()));
-    const list = bySource.get(l.fundSource);
-    if (list) list.push(l);
-    else bySource.set(l.fundSource, [l]);
-  }
+  // The lines by unit and source (kept across the runs of incremental 审核).
+  const bySource = ctx.groups.get('unit-source', (l) => `${l.unitCode}\u0000${l.fundSource}`);
   for (const plan of ctx.book.plan) {
-    const lines = byUnit.get(plan.unitCode)?.get(plan.fundSource) ?? [];
+    const lines = bySource.get(`${plan.unitCode}\u0000${plan.fundSource}`) ?? [];
     const actual = sumFen(lines.map((l) => l.amountFen));
     if (actual === plan.amountFen) continue;
     const unit = unitName(ctx, plan.unitCode);
