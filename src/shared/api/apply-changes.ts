@@ -42,10 +42,47 @@ function applyEntities<T, K>(
 }
 
 /** Lines after `c`, in one pass over the book (10,000 lines), with the versions replaced. */
+/** The place of the line with this id in lines kept in id order (the book's order), else -1. */
+function placeById(lines: readonly LineItem[], id: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = lines[mid].id;
+    if (at === id) return mid;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Lines changed in place (the common edit: a few amounts or codes) without a pass over all
+ * lines; null when the change adds or removes lines, or a line is not where id order puts it.
+ */
+function replaceLines(
+  lines: readonly LineItem[],
+  c: EntityChanges<LineItem, number>,
+): { lines: LineItem[]; change: LineChange } | null {
+  if (c.removed?.length || c.added?.length || !c.changed?.length) return null;
+  if (new Set(c.changed.map((l) => l.id)).size !== c.changed.length) return null;
+  const out = lines.slice();
+  const removed: LineItem[] = [];
+  for (const l of c.changed) {
+    const i = placeById(out, l.id);
+    if (i < 0) return null;
+    removed.push(out[i]);
+    out[i] = l;
+  }
+  return { lines: out, change: { removed, added: [...c.changed] } };
+}
+
 function applyLines(
   lines: readonly LineItem[],
   c: EntityChanges<LineItem, number>,
 ): { lines: LineItem[]; change: LineChange } {
+  const quick = replaceLines(lines, c);
+  if (quick) return quick;
   const gone = new Set(c.removed ?? []);
   const saved = [...(c.changed ?? []), ...(c.added ?? [])];
   const byId = new Map(saved.map((l) => [l.id, l]));

@@ -9,6 +9,7 @@
  * identity (incremental 审核) sees exactly the rows the edit touched.
  */
 import type { TableModel, TableRow } from './model';
+import { shareRowIndex } from './row-index';
 
 export type ModelPatch =
   | { number: number; model: TableModel }
@@ -49,5 +50,6 @@ export function applyModelPatch(before: TableModel | undefined, patch: ModelPatc
     }
     rows[i] = row;
   }
+  shareRowIndex(before.rows, rows);
   return { ...patch.fields, rows };
 }

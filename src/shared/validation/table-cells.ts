@@ -6,6 +6,7 @@
  */
 import type { Fen } from '../domain';
 import type { TableModel, TableRow } from '../tables/model';
+import { halves, rowIndex, rowsByCode } from '../tables/row-index';
 import type { CellRef } from './finding';
 import type { AmountSel, ColumnSel } from './rule-types';
 
@@ -17,16 +18,6 @@ export interface CellValue {
   fen: Fen;
   ref: CellRef;
 }
-
-/**
- * Each table's rows by key and by code, built the first time a rule reads the table so; models
- * are not changed once derived (an edit makes new ones), so the indexes last as long as they do.
- */
-const BY_KEY = new WeakMap<
-  TableModel,
-  { own: Map<string, TableRow>; half: Map<string, TableRow> }
->();
-const BY_CODE = new WeakMap<TableModel, Map<string, TableRow[]>>();
 
 export class TableSet {
   private readonly byNumber: Map<number, TableModel>;
@@ -84,38 +75,21 @@ export class TableSet {
     };
   }
 
-  /** The row with this key (as findRow), from indexes built the first time the table is read. */
+  /** The row with this key (as findRow), from the rows' index (row-index.ts). */
   private rowWithKey(model: TableModel, key: string): TableRow | undefined {
-    let index = BY_KEY.get(model);
-    if (!index) {
-      const own = new Map<string, TableRow>();
-      const half = new Map<string, TableRow>();
-      for (const r of model.rows) {
-        if (!own.has(r.key)) own.set(r.key, r);
-        for (const h of halves(r) ?? []) if (!half.has(h)) half.set(h, r);
-      }
-      index = { own, half };
-      BY_KEY.set(model, index);
-    }
-    return index.own.get(key) ?? index.half.get(key);
+    const index = rowIndex(model.rows);
+    const at = index.own.get(key) ?? index.half.get(key);
+    return at === undefined ? undefined : model.rows[at];
   }
 
   /** The rows whose code is one of `codes` (a code listed twice still counts its rows once). */
   private rowsWithCodes(model: TableModel, codes: readonly string[]): TableRow[] {
-    let index = BY_CODE.get(model);
-    if (!index) {
-      index = new Map();
-      for (const r of model.rows) {
-        const list = index.get(r.code);
-        if (list) list.push(r);
-        else index.set(r.code, [r]);
-      }
-      BY_CODE.set(model, index);
-    }
+    const index = rowsByCode(model.rows);
     const rows: TableRow[] = [];
-    for (const code of new Set(codes)) rows.push(...(index.get(code) ?? []));
+    for (const code of new Set(codes)) for (const i of index.get(code) ?? []) rows.push(model.rows[i]);
     return rows;
   }
+
 }
 
 /** The row with this key; in a side-by-side table, the printed line holding it in either half. */
@@ -123,14 +97,6 @@ export function findRow(model: TableModel, key: string): TableRow | undefined {
   return model.rows.find((r) => r.key === key) ?? model.rows.find((r) => halves(r)?.includes(key));
 }
 
-/** The two halves' keys of a side-by-side line ("fixed:fiscal|fixed:fn:201"), else null. */
-function halves(row: TableRow): string[] | null {
-  if (!row.key.includes('|')) return null;
-  const parts = row.key.split('|');
-  return parts.length === 2 && parts.every((p) => p === '' || p.startsWith('fixed:'))
-    ? parts
-    : null;
-}
 
 /** The amount of a row in a column; text or empty cells count as 0. */
 export function rowAmount(row: TableRow, col: number): Fen {

@@ -14,6 +14,7 @@ import type { BookSnapshot } from '../../../shared/domain';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableCell, TableModel, TableRow } from '../../../shared/tables/model';
 import { packOf } from '../../../shared/tables/packs';
+import { shareRowIndex } from '../../../shared/tables/row-index';
 import { leafColumns } from '../../../shared/tables/template';
 import { fitColumns } from '../../../shared/tables/widths';
 import { formatWan } from '../../../shared/money';
@@ -86,8 +87,9 @@ export function applyLineChange(
     const columns = refit
       ? fitColumns(leafColumns(template.header), model.header, rows, template.print.captionLines)
       : model.columns;
-    // Same keys in the same places: the next edit can reuse the index.
+    // Same keys in the same places: the next edit, and the checks, can reuse the indexes.
     ROW_INDEX.set(rows, index);
+    shareRowIndex(model.rows, rows);
     out.push({ ...model, rows, columns });
   }
   return out;
