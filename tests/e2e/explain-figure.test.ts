@@ -1,11 +1,10 @@
 /**
  * 解释数字 in the app: a figure of 报表预览 opened by a click shows its rule, lines, sum,
  * rounding and 尾差; Esc gives the cell back its focus and Enter opens it again; a line of the
- * explanation opens the 基本支出 grid with the cursor on that line. Screenshot: ui-explain.png.
+ * explanation opens the 基本支出 grid with the cursor on that line. Screenshot: /tmp/budgetdesk-ui-explain.png (docs/images/ with BUDGETDESK_SCREENSHOTS).
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, startE2e, type E2eSession } from './harness';
+import { openSample, screenshot, startE2e, type E2eSession } from './harness';
 import { section } from './preview-helpers';
 
 let s: E2eSession;
@@ -43,7 +42,7 @@ describe('报表预览: explain a printed figure', () => {
     const tail = panel.locator('[data-field="explain-tail"]').first();
     expect(await tail.innerText()).toContain('= 17.21');
     expect(await panel.locator('tbody tr[data-line]').count()).toBe(2);
-    await page.screenshot({ path: resolve(__dirname, '../../docs/images/ui-explain.png') });
+    await screenshot(page, 'explain');
 
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });

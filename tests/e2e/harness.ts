@@ -111,3 +111,15 @@ export async function openSample(s: E2eSession): Promise<void> {
     .click();
   await s.page.locator('.panel').getByRole('button', { name: '打开示例' }).click();
 }
+
+/**
+ * A screenshot to look at: /tmp/budgetdesk-ui-<name>.png on every run, and the README's copy
+ * docs/images/ui-<name>.png only when BUDGETDESK_SCREENSHOTS is set (a test run leaves the
+ * tree as it was).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/budgetdesk-ui-${name}.png` });
+  if (process.env.BUDGETDESK_SCREENSHOTS) {
+    await page.screenshot({ path: resolve(__dirname, `../../docs/images/ui-${name}.png`) });
+  }
+}

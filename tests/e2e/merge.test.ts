@@ -2,13 +2,12 @@
  * 汇总下属单位 in the app on the sample book: two unit books chosen in the file dialog, their
  * preview (lines, totals by fund source, changes of tables 1 and 3), 确认汇总 with the 审核 per
  * unit, the merged units listed; a unit book changed afterwards is flagged. Screenshot:
- * docs/images/ui-merge-preview.png.
+ * /tmp/budgetdesk-ui-merge-preview.png (docs/images/ with BUDGETDESK_SCREENSHOTS).
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookDb } from '../../src/main/ledger/book-db';
 import { UNITS, unitBook } from '../unit/merge/merge-books';
-import { openSample, startE2e, type E2eSession } from './harness';
+import { openSample, screenshot, startE2e, type E2eSession } from './harness';
 import { previewRows, section } from './preview-helpers';
 
 let s: E2eSession;
@@ -48,7 +47,7 @@ describe('汇总下属单位 in the app', () => {
     expect(await unit.locator('[data-field="merge-lines"]').innerText()).toBe('5');
     expect(await unit.innerText()).toContain('事业收入');
     expect(await unit.innerText()).toMatch(/表1\s+支出总计\s+预算\s+968\.73\s+10\d\d\.\d\d/);
-    await page.screenshot({ path: resolve(__dirname, '../../docs/images/ui-merge-preview.png') });
+    await screenshot(page, 'merge-preview');
 
     await page.getByRole('button', { name: '确认汇总' }).click();
     const done = page.locator('[data-field="merge-result"]');

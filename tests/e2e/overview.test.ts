@@ -1,13 +1,13 @@
 /**
  * 概览 in the app: the sample's four composition charts drawn by ECharts' SVG renderer, the
  * 与上年对比 bars once last year's workbook is imported, no console errors (the CSP allows what
- * the SVG renderer does). Screenshot: docs/images/ui-charts.png.
+ * the SVG renderer does). Screenshot: /tmp/budgetdesk-ui-charts.png (docs/images/ with BUDGETDESK_SCREENSHOTS).
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastYearWorkbook } from '../unit/document/last-year-workbook';
-import { openSample, startE2e, type E2eSession } from './harness';
+import { openSample, screenshot, startE2e, type E2eSession } from './harness';
 import { section } from './preview-helpers';
 
 let s: E2eSession;
@@ -47,7 +47,7 @@ describe('概览 charts', () => {
     // The screenshot: the 审核 panel hidden and a taller window, so the charts show whole.
     await page.getByRole('button', { name: '审核', exact: true }).click();
     await page.setViewportSize({ width: 1280, height: 1180 });
-    await page.screenshot({ path: resolve(__dirname, '../../docs/images/ui-charts.png') });
+    await screenshot(page, 'charts');
     expect(s.pageErrors).toEqual([]);
   });
 });
