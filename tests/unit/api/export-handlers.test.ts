@@ -12,6 +12,7 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { readWorkbook } from '../tables/golden-helpers';
+import { failure } from '../../helpers/api-service';
 
 // The last steps of an atomic write can be made to fail as the OS would; otherwise real calls.
 const fail = { rename: false, openIn: null as string | null };
@@ -50,15 +51,6 @@ async function sample(): Promise<{ api: ReturnType<typeof createHandlers>; dir: 
   const api = createHandlers(ctx);
   await api['book:open-sample']({ path: join(tempDir(), '示例.sqlite') });
   return { api, dir: tempDir() };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('export:xlsx writes the workbook where the clerk chose', () => {

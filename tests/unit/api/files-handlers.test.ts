@@ -11,6 +11,7 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { MAX_READ_BYTES } from '../../../src/main/api/handlers/files';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { failure } from '../../helpers/api-service';
 
 const tempDir = useTempDirs('bd-files-');
 
@@ -30,15 +31,6 @@ async function sampleApi() {
   const api = handlers();
   await api['book:open-sample']({ path: join(tempDir(), '示例.sqlite') });
   return api;
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('files:browse', () => {

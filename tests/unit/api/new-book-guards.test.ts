@@ -10,21 +10,13 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { cli } from '../../helpers/cli-run';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { failure } from '../../helpers/api-service';
 
 const tempDir = useTempDirs('bd-guards-');
 
 function session(dir: string) {
   const ctx: HandlerContext = { book: null, dataDir: join(dir, 'data'), booksDir: dir };
   return createHandlers(ctx);
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  return p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: { code: string; message: string }) => e,
-  );
 }
 
 const NEW = { year: 2021, unitCode: '1', unitName: '单位', unitType: '行政单位' as const };

@@ -10,21 +10,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiService } from '../../../src/main/api/dispatch';
 import type { ChangeSet } from '../../../src/shared/api/changes';
-import type { ArgOf, Channel, ResultOf } from '../../../src/shared/api/contract';
+import { sessionCaller } from '../../helpers/api-service';
 
 let dir: string;
 let service: ApiService;
 let session: string;
 let pushed: ChangeSet[];
 
-async function call<C extends Channel>(
-  channel: C,
-  arg: ArgOf<C>,
-): Promise<{ data: ResultOf<C>; changes?: ChangeSet }> {
-  const r = await service.invoke(channel, arg, session);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return { data: r.data as ResultOf<C>, changes: r.changes };
-}
+const call = sessionCaller(() => ({ service, session }));
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bd-session-new-'));

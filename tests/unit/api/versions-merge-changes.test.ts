@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUTOSNAPSHOT_MS } from '../../../src/main/api/autosnapshot';
 import { ApiService } from '../../../src/main/api/dispatch';
 import type { ChangeSet } from '../../../src/shared/api/changes';
-import type { ArgOf, Channel, ResultOf } from '../../../src/shared/api/contract';
+import { sessionCaller } from '../../helpers/api-service';
 import { HEADER, csvText, validRows } from '../../helpers/lines-csv';
 import { UNITS, unitBook } from '../merge/merge-books';
 
@@ -22,14 +22,7 @@ let service: ApiService;
 let session: string;
 let pushed: ChangeSet[];
 
-async function call<C extends Channel>(
-  channel: C,
-  arg: ArgOf<C>,
-): Promise<{ data: ResultOf<C>; changes?: ChangeSet }> {
-  const r = await service.invoke(channel, arg, session);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return { data: r.data as ResultOf<C>, changes: r.changes };
-}
+const call = sessionCaller(() => ({ service, session }));
 
 const listed = async () => (await call('snapshots:list', {})).data;
 const reasons = (c: ChangeSet | undefined) => c?.versions?.map((s) => s.label ?? s.reason);

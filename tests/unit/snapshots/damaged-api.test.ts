@@ -10,17 +10,9 @@ import type { HandlerContext } from '../../../src/main/api/context';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { failure } from '../../helpers/api-service';
 
 const tempDir = useTempDirs('bd-damaged-');
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  return p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: { code: string; message: string }) => e,
-  );
-}
 
 describe('a damaged book in the app', () => {
   it('is refused with its newest good snapshot, which restores it', async () => {

@@ -13,6 +13,7 @@ import { createSampleBook } from '../../../src/main/api/handlers/sample-book';
 import { snapshotsToDrop } from '../../../src/main/snapshots/rotate';
 import type { SnapshotInfo } from '../../../src/shared/snapshots';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { failure } from '../../helpers/api-service';
 
 const tempDir = useTempDirs('bd-rotation-');
 
@@ -28,15 +29,6 @@ function snap(createdAt: string, label?: string): SnapshotInfo {
     sha256: '',
     ...(label ? { label } : {}),
   };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  return p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: { code: string; message: string }) => e,
-  );
 }
 
 describe('rotation', () => {
