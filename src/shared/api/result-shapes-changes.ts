@@ -1,6 +1,6 @@
 /**
  * The shape of a change set (src/shared/api/changes.ts), as handlers record it and windows
- * receive it: checked in the invoke path before it is pushed (src/main/api/result-check.ts).
+ * receive it: checked in the main process's invoke path before it is pushed (api/result-check.ts there).
  */
 import { z } from 'zod';
 import {
