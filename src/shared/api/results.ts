@@ -1,7 +1,7 @@
 /**
  * THE record of what each channel answers, at run time: one schema per channel, beside the
- * argument schemas of ./schemas.ts. The main process's invoke path (api/dispatch.ts there) checks every
- * answer against it, so a handler whose result drifts from the contract fails loudly instead of
+ * argument schemas of ./schemas.ts. The main process's invoke path (api/dispatch.ts there)
+ * checks every answer against it, so a handler whose result drifts from the contract fails loudly instead of
  * reaching a page that trusts the type. Kept apart from ./schemas.ts so the renderer's bundle,
  * which needs only the argument rules, does not carry it.
  *
