@@ -113,7 +113,9 @@ function tableChange(before: TableModel | undefined, after: TableModel): 'reshap
     !before ||
     !sameRowKeys(before.rows, after.rows) ||
     before.columns.length !== after.columns.length ||
-    before.columns.some((c, i) => c.caption !== after.columns[i].caption || c.kind !== after.columns[i].kind)
+    before.columns.some(
+      (c, i) => c.caption !== after.columns[i].caption || c.kind !== after.columns[i].kind,
+    )
   ) {
     return 'reshaped';
   }

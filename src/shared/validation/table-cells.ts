@@ -86,17 +86,16 @@ export class TableSet {
   private rowsWithCodes(model: TableModel, codes: readonly string[]): TableRow[] {
     const index = rowsByCode(model.rows);
     const rows: TableRow[] = [];
-    for (const code of new Set(codes)) for (const i of index.get(code) ?? []) rows.push(model.rows[i]);
+    for (const code of new Set(codes))
+      for (const i of index.get(code) ?? []) rows.push(model.rows[i]);
     return rows;
   }
-
 }
 
 /** The row with this key; in a side-by-side table, the printed line holding it in either half. */
 export function findRow(model: TableModel, key: string): TableRow | undefined {
   return model.rows.find((r) => r.key === key) ?? model.rows.find((r) => halves(r)?.includes(key));
 }
-
 
 /** The amount of a row in a column; text or empty cells count as 0. */
 export function rowAmount(row: TableRow, col: number): Fen {

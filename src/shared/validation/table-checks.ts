@@ -162,9 +162,7 @@ function rowsMatchChecks(tables: TableSet, rule: RowsMatchRule, scope: CheckScop
   const mb = tables.table(rule.b.table, rule.id);
   const ca = tables.column(ma, rule.a.column, rule.id);
   const cb = tables.column(mb, rule.b.column, rule.id);
-  const codes = scope.only
-    ? [...scope.only]
-    : (scope.layout?.codes ?? matchedCodes(tables, rule));
+  const codes = scope.only ? [...scope.only] : (scope.layout?.codes ?? matchedCodes(tables, rule));
   return codes.map((code) => ({
     type: 'equal',
     rule,

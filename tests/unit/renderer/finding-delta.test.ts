@@ -10,7 +10,7 @@ import { applyFindingDelta } from '../../../src/shared/validation/finding-delta'
 
 function rng(seed: number): () => number {
   let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('finding deltas', () => {
@@ -24,7 +24,9 @@ describe('finding deltas', () => {
       const kept = before.filter(() => rand() < 0.9);
       const gone = before.filter((f) => !kept.includes(f));
       // Some gone findings come back changed (same key), some findings are new.
-      const replaced = gone.filter(() => rand() < 0.5).map((f) => ({ ...f, message: `${f.message}′` }));
+      const replaced = gone
+        .filter(() => rand() < 0.5)
+        .map((f) => ({ ...f, message: `${f.message}′` }));
       const fresh = all.filter((f) => !before.includes(f) && rand() < 0.3);
       const added = sortFindings([...replaced, ...fresh]);
       const after = applyFindingDelta(before, {

@@ -82,8 +82,7 @@ describe('incremental 审核', () => {
   it('gives the findings of a full run after every kind of edit, as the worker answers them', () => {
     const page = new Page(withPlan(syntheticBook(3, 400)));
     // The page says no 国有资产 were entered (null), so their check runs, as in main's 审核.
-    const full = (): Finding[] =>
-      validateBook(page.book, { tables: page.models, assets: null });
+    const full = (): Finding[] => validateBook(page.book, { tables: page.models, assets: null });
     expect(page.findings).toEqual(full());
     const line = (i: number): LineItem => page.book.lines[i % page.book.lines.length];
     const edits: BookChanges[] = [
@@ -98,7 +97,10 @@ describe('incremental 审核', () => {
       {
         lines: {
           changed: [
-            { ...line(120), fundSource: line(121).fundSource === '事业收入' ? '其他收入' : '事业收入' },
+            {
+              ...line(120),
+              fundSource: line(121).fundSource === '事业收入' ? '其他收入' : '事业收入',
+            },
             { ...line(130), unitCode: line(300).unitCode, govEconCode: '50101' },
             { ...line(140), deptEconCode: '98765' },
           ],
@@ -108,7 +110,10 @@ describe('incremental 审核', () => {
       // Several lines at once, then two deleted.
       {
         lines: {
-          changed: [0, 1, 2].map((i) => ({ ...line(i * 50), amountFen: line(i * 50).amountFen * 3 })),
+          changed: [0, 1, 2].map((i) => ({
+            ...line(i * 50),
+            amountFen: line(i * 50).amountFen * 3,
+          })),
         },
       },
       { lines: { removed: [line(9).id, line(10).id] } },
