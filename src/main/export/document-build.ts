@@ -12,7 +12,7 @@ import { getTexts } from '../ledger/texts';
 import { renderDocumentHtml } from './document-html';
 import { chromiumPdfPrinter, type PdfPrinter } from './document-pdf';
 
-export type DocumentFormat = 'docx' | 'pdf';
+type DocumentFormat = 'docx' | 'pdf';
 
 export function loadDocument(book: BookDb): DisclosureDocument {
   const snapshot = loadSnapshot(book);

@@ -10,7 +10,7 @@ import type { EncodedBookPart } from './book-part-codec';
 import { sheetNameOf } from '../../shared/export-names';
 import { writeTableSheet } from './tables-sheet';
 
-export interface TablesWorkbookOptions {
+interface TablesWorkbookOptions {
   /** Written into the workbook's properties. */
   creator?: string;
   /** Fixed creation time (tests compare workbooks byte-free, but keep output reproducible). */
@@ -23,7 +23,7 @@ export interface TablesWorkbookOptions {
   footerMark?: string;
 }
 
-export class ExportError extends Error {
+class ExportError extends Error {
   readonly code = 'EXPORT';
 }
 

@@ -21,7 +21,7 @@ export function tempPathFor(path: string): string {
 }
 
 /** Flushes a folder's entry list, so a rename survives a power cut; not every OS allows it. */
-export function fsyncFolder(folder: string): void {
+function fsyncFolder(folder: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(folder, 'r');

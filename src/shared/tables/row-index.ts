@@ -6,7 +6,7 @@
  */
 import type { TableRow } from './model';
 
-export interface RowIndex {
+interface RowIndex {
   /** The first row with this key. */
   own: Map<string, number>;
   /** The first side-by-side line (表1, 表4) holding this key in one of its halves. */

@@ -52,7 +52,7 @@ export interface ValidationContext {
 }
 
 /** "基本支出第 3 行" / "项目“网络安全”第 2 行": a line's place as the clerk's grids number it. */
-export function linePlace(where: { basic: true } | { projectName: string }, n: number): string {
+function linePlace(where: { basic: true } | { projectName: string }, n: number): string {
   return 'basic' in where ? `基本支出第 ${n} 行` : `项目“${where.projectName}”第 ${n} 行`;
 }
 

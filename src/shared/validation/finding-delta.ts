@@ -7,7 +7,7 @@
 import { compareFindings, type Finding } from './finding';
 
 /** What orders and names a finding. */
-export type FindingRef = Pick<Finding, 'severity' | 'rule' | 'key'>;
+type FindingRef = Pick<Finding, 'severity' | 'rule' | 'key'>;
 
 export interface FindingDelta {
   /** Findings gone or replaced. */

@@ -78,7 +78,6 @@ export function assemble(
 
 /** What one identity's outcome lost and gained. */
 export interface OutcomeChange {
-  rule: number;
   before: RuleOutcome;
   after: RuleOutcome;
 }

@@ -5,9 +5,10 @@
  *   - a table whose model is the same object, or whose rows are equal, changed nothing;
  *   - a table with the same rows by key and order ("shape") changed the rows that differ;
  *   - a table whose rows appeared, vanished or moved is reshaped: its identities run in full.
- * The book rules (lines, plan, projects, units, last year) are linear in the book and run again
- * each time. Findings that did not change keep their object, so whoever shows them (the 审核
- * worker's reply) can send only what changed. The result equals validateBook on the same book
+ * The book rules (lines, plan, projects, units, last year) run again each time, reading line
+ * groups kept from the last run and moved only for the lines an edit replaced (line-groups.ts).
+ * The findings list is updated from what changed (incremental-findings.ts), so whoever shows it
+ * (the 审核 worker's reply) can send only that. The result equals validateBook on the same book
  * and tables (tests compare the two over series of edits).
  */
 import type { BookSnapshot } from '../domain';
@@ -197,7 +198,7 @@ export function validateIncrementally(
   const changes: OutcomeChange[] = [];
   ruleStates.forEach((r, i) => {
     const was = same?.ruleStates[i];
-    if (was && was !== r) changes.push({ rule: i, before: was.outcome, after: r.outcome });
+    if (was && was !== r) changes.push({ before: was.outcome, after: r.outcome });
   });
   // Updated from the last run's assembly where there is one (null: keys repeat, or none).
   const updated = same

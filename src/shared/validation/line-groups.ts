@@ -11,7 +11,7 @@
  */
 import type { BookSnapshot, LineItem } from '../domain';
 
-export type KeyOf = (line: LineItem) => string | null;
+type KeyOf = (line: LineItem) => string | null;
 
 export interface LineGroups {
   /** The lines by key, each list in the book's order. */

@@ -68,18 +68,11 @@ export class TableSet {
         },
       };
     }
-    const row = this.rowWithKey(model, sel.row);
+    const row = findRow(model, sel.row);
     return {
       fen: row ? rowAmount(row, col) : 0,
       ref: cellRef(model, row ?? null, sel.row, col),
     };
-  }
-
-  /** The row with this key (as findRow), from the rows' index (row-index.ts). */
-  private rowWithKey(model: TableModel, key: string): TableRow | undefined {
-    const index = rowIndex(model.rows);
-    const at = index.own.get(key) ?? index.half.get(key);
-    return at === undefined ? undefined : model.rows[at];
   }
 
   /** The rows whose code is one of `codes` (a code listed twice still counts its rows once). */
@@ -92,9 +85,14 @@ export class TableSet {
   }
 }
 
-/** The row with this key; in a side-by-side table, the printed line holding it in either half. */
+/**
+ * The row with this key; in a side-by-side table, the printed line holding it in either half
+ * (looked up in the rows' index, row-index.ts).
+ */
 export function findRow(model: TableModel, key: string): TableRow | undefined {
-  return model.rows.find((r) => r.key === key) ?? model.rows.find((r) => halves(r)?.includes(key));
+  const index = rowIndex(model.rows);
+  const at = index.own.get(key) ?? index.half.get(key);
+  return at === undefined ? undefined : model.rows[at];
 }
 
 /** The amount of a row in a column; text or empty cells count as 0. */

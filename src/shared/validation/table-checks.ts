@@ -45,7 +45,7 @@ export interface RuleLayout {
 }
 
 /** Which checks to build: only these units (all when absent), on a layout already known. */
-export interface CheckScope {
+interface CheckScope {
   only?: ReadonlySet<string>;
   layout?: RuleLayout;
 }

@@ -139,7 +139,7 @@ export function joinOutcomes(units: Iterable<RuleOutcome>): RuleOutcome {
 }
 
 /** Runs one identity on the tables. */
-export function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcome {
+function evaluateTableRule(tables: TableSet, rule: TableRule): RuleOutcome {
   return joinOutcomes(judgeByUnit(checksOf(tables, rule)).values());
 }
 
@@ -164,7 +164,7 @@ export function groupTails(outcomes: readonly RuleOutcome[]): Map<string, Tail[]
 }
 
 /** The findings of several rules' outcomes, 尾差 of the same quantity merged into one. */
-export function mergeOutcomes(outcomes: readonly RuleOutcome[]): Finding[] {
+function mergeOutcomes(outcomes: readonly RuleOutcome[]): Finding[] {
   const findings = outcomes.flatMap((o) => o.findings);
   for (const tails of groupTails(outcomes).values()) findings.push(mergedTailFinding(tails));
   return findings;

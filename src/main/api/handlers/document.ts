@@ -22,7 +22,7 @@ const DOCUMENT: Record<'docx' | 'pdf', ExportKind> = {
 };
 
 /** A reason is one or two sentences; a limit keeps a pasted document out of the table cell. */
-export const MAX_REASON_LENGTH = 500;
+const MAX_REASON_LENGTH = 500;
 
 function documentOf(book: BookDb): ReturnType<typeof loadDocument> {
   try {

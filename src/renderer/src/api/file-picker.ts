@@ -73,7 +73,7 @@ export function withExtension(name: string, filter: FileFilter): string {
   return filter.extensions.some((x) => lower.endsWith(x)) ? name : name + filter.extensions[0];
 }
 
-export interface FilePicker {
+interface FilePicker {
   readonly native: boolean;
   open(request: Omit<OpenRequest, 'mode'>): Promise<string | null>;
   save(request: Omit<SaveRequest, 'mode'>): Promise<SaveChoice | null>;

@@ -61,7 +61,7 @@ export interface FindingLink {
 }
 
 /** The entries of a finding the shell can open, labelled with the grids' 序号. */
-export function findingLinks(
+function findingLinks(
   f: Finding,
   places: Map<number, string>,
   lineOf: (id: number) => LineItem | undefined,

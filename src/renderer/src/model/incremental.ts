@@ -14,22 +14,10 @@ import type { BookSnapshot } from '../../../shared/domain';
 import { deriveTables } from '../../../shared/tables/engine';
 import type { TableCell, TableModel, TableRow } from '../../../shared/tables/model';
 import { packOf } from '../../../shared/tables/packs';
-import { shareRowIndex } from '../../../shared/tables/row-index';
+import { rowIndex, shareRowIndex } from '../../../shared/tables/row-index';
 import { leafColumns } from '../../../shared/tables/template';
 import { fitColumns } from '../../../shared/tables/widths';
 import { formatWan } from '../../../shared/money';
-
-/** Row key → position, per rows array; an edit that keeps the shape passes it on. */
-const ROW_INDEX = new WeakMap<readonly TableRow[], Map<string, number>>();
-
-function rowIndex(rows: readonly TableRow[]): Map<string, number> {
-  let index = ROW_INDEX.get(rows);
-  if (!index) {
-    index = new Map(rows.map((r, i) => [r.key, i]));
-    ROW_INDEX.set(rows, index);
-  }
-  return index;
-}
 
 const allZero = (row: TableRow): boolean =>
   row.cells.every((c) => c.kind !== 'amount' || c.fen === 0);
@@ -62,7 +50,7 @@ export function applyLineChange(
       out.push(model);
       continue;
     }
-    const index = rowIndex(model.rows);
+    const index = rowIndex(model.rows).own;
     const rows = [...model.rows];
     // Column widths follow the longest printed figure; they can only change when a changed
     // cell's printed length does, so most edits keep them (fitting all rows costs a few ms).
@@ -87,8 +75,7 @@ export function applyLineChange(
     const columns = refit
       ? fitColumns(leafColumns(template.header), model.header, rows, template.print.captionLines)
       : model.columns;
-    // Same keys in the same places: the next edit, and the checks, can reuse the indexes.
-    ROW_INDEX.set(rows, index);
+    // Same keys in the same places: the next edit, and the checks, reuse the indexes.
     shareRowIndex(model.rows, rows);
     out.push({ ...model, rows, columns });
   }

@@ -9,7 +9,7 @@ import {
   type ValidationRequest,
 } from './validation-session';
 
-export type { ValidationReply, ValidationRequest };
+export type { ValidationReply };
 
 interface ValidationRunner {
   /** Sends a request; the reply arrives through the callback given at creation. */

@@ -15,7 +15,7 @@ import { useFilesStore } from './files';
 import { useHistoryStore } from './history';
 import { useBookDataStore } from './book-data';
 
-export type DocumentFormat = 'docx' | 'pdf';
+type DocumentFormat = 'docx' | 'pdf';
 
 const FILTER: Record<DocumentFormat, FileFilter> = { docx: DOCX_FILTER, pdf: PDF_FILTER };
 

@@ -21,7 +21,6 @@ const LIMIT = 500;
 export const useHistoryStore = defineStore('history', () => {
   const past = shallowRef<HistoryEntry[]>([]);
   const future = shallowRef<HistoryEntry[]>([]);
-  const busy = ref(false);
   const error = ref<string | null>(null);
   /** Grows on every recorded edit, undo and redo: views that derive from the book watch it. */
   const revision = ref(0);
@@ -58,7 +57,6 @@ export const useHistoryStore = defineStore('history', () => {
       const to = direction === 'undo' ? future : past;
       const entry = from.value.at(-1);
       if (!entry) return false;
-      busy.value = true;
       try {
         await entry[direction]();
         from.value = from.value.slice(0, -1);
@@ -70,7 +68,6 @@ export const useHistoryStore = defineStore('history', () => {
         error.value = message(e, `${direction === 'undo' ? '撤销' : '重做'}“${entry.label}”`);
         return false;
       } finally {
-        busy.value = false;
         revision.value++;
       }
     });
@@ -89,7 +86,6 @@ export const useHistoryStore = defineStore('history', () => {
   return {
     past,
     future,
-    busy,
     error,
     revision,
     canUndo,
